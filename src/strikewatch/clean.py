@@ -1,0 +1,92 @@
+"""Cleaning: split the article text into usable paragraphs and sentences, with offsets.
+
+Nothing is ever removed from or rewritten in ``Article.text``; this stage only decides
+which spans are worth reading. Boilerplate lines (newsletter and donation appeals, share
+prompts, photo captions) are skipped, and in a page that carries several stories (a live
+blog) the stories without any strike vocabulary are skipped as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from strikewatch import patterns
+
+_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_LINES), re.M)
+_STRIKE = re.compile(patterns.STRIKE_WORDS, re.I)
+_LINE = re.compile(r"[^\n]+")
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Gov|Govs|Mr|Mrs|Ms|Dr|Maj|Gen|Lt|Col|Capt|Sgt|Rep|Sen|St|Jr|Sr|No|vs|approx|est"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Prof|Adm|Cmdr|Brig|a\.m|p\.m|U\.S"
+    r"|U\.K|U\.N|Inc|Co|Corp|Ltd)|\b[A-Z])\.$"
+)
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph it belongs to
+    story: int  # index of the story block (live blogs hold several)
+
+
+def _is_headline(line: str) -> bool:
+    """A short line without closing punctuation: a title or a new story's headline."""
+    s = line.strip()
+    return 0 < len(s) <= 140 and s[-1] not in ".!?:;\"”’)" and len(s.split()) <= 20
+
+
+def paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """Usable paragraphs as (start, end, story index), boilerplate lines dropped."""
+    out: list[tuple[int, int, int]] = []
+    story = 0
+    seen_body = False
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip() or _BOILERPLATE.search(line):
+            continue
+        if _is_headline(line):
+            if seen_body:
+                story += 1
+                seen_body = False
+        else:
+            seen_body = True
+        # trim surrounding whitespace so offsets point at words
+        start = m.start() + (len(line) - len(line.lstrip()))
+        end = m.end() - (len(line) - len(line.rstrip()))
+        out.append((start, end, story))
+    # Drop whole stories that say nothing about strikes (unrelated live-blog items).
+    relevant = {s for (a, b, s) in out if _STRIKE.search(text, a, b)}
+    return [p for p in out if p[2] in relevant]
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        if _ABBREV.search(text, max(pos, cut - 8), m.start() + 1):
+            continue
+        if cut > pos:
+            spans.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def sentences(text: str) -> list[Sentence]:
+    """All usable sentences of an article, in order."""
+    out: list[Sentence] = []
+    for i, (a, b, story) in enumerate(paragraphs(text)):
+        for s, e in split_sentences(text, a, b):
+            out.append(Sentence(s, e, text[s:e], i, story))
+    return out

@@ -1,0 +1,165 @@
+"""Dates: resolve "overnight into Friday", "late Saturday", "the night of 29 to 30 October"
+against the article's publication date.
+
+Rules (FORMAT.md section 2): an overnight attack is dated by the morning it ended; a
+weekday means the latest such day on or before the reference date; a day and month
+without a year take the reference date's year (or the year before, if that would put the
+attack more than a day after publication). Without a reference date only phrases that
+carry their own year resolve. The system clock is never read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD2 = _WD.replace("?P<wd>", "?P<wd2>")
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))"
+
+# Full dates anywhere in a page (datelines, captions, "Published ..."): used as the
+# reference when the article has no ``published`` field.
+_FULL_DATES = (
+    re.compile(_MON + r"\s+(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\s+" + _MON + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b"),
+)
+
+# Phrases that date an attack, most specific first. Each yields a resolver kind.
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Friday's Russian missile strike", "Saturday's attack on Kyiv": the attack's own day
+    ("wd_attack", re.compile(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b", re.I)),
+    # "the night of 29 to 30 October", "night of 15-16 September"
+    ("night_dm", re.compile(r"\bnight\s+of\s+(?:\d{1,2}\s+" + _MON2 + r"\s+)?(?:\d{1,2})\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?", re.I)),
+    # "the night of October 29 to 30", "night of August 22-23"
+    ("night_md", re.compile(r"\bnight\s+of\s+" + _MON + r"\s+(?:\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?", re.I)),
+    # "overnight into Friday", "Thursday night into Friday", "night to Sunday"
+    ("into_wd", re.compile(r"\b(?:overnight|night|evening)\s+(?:into|to)\s+" + _WD, re.I)),
+    # "Monday night", "on Saturday night" -> the next morning
+    ("wd_night", re.compile(r"\b" + _WD + r"\s+night\b", re.I)),
+    # "on the night of August 23" (the night that ended on the 23rd)
+    ("night_of_md", re.compile(r"\bnight\s+of\s+" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?", re.I)),
+    ("night_of_dm", re.compile(r"\bnight\s+of\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?", re.I)),
+    # explicit dates: "Oct. 19, 2024", "19 October", "on 20 May"
+    ("md", re.compile(r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:)" + _YEAR + "?")),
+    ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\b" + _YEAR + "?")),
+    # weekdays: "late Saturday", "early on Sunday", "on Monday", "Friday morning"
+    ("wd", re.compile(r"\b" + _WD + r"\b", re.I)),
+    ("ref_minus_1", re.compile(r"\byesterday\b", re.I)),
+    ("ref", re.compile(r"\b(?:overnight|last\s+night|tonight|this\s+morning|early\s+today|today|during\s+the\s+night|at\s+night|in\s+the\s+early\s+hours|earlier\s+today)\b", re.I)),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DatePhrase:
+    start: int
+    end: int
+    kind: str
+    date: dt.date | None  # None when the phrase cannot be resolved without a reference
+    explicit: bool  # names a calendar day (not a weekday or "overnight")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# A wire dateline opening a paragraph: "KYIV, Nov 17 (Reuters) - ", "MOSCOW, June 6. /TASS/. ",
+# "LONDON — ". Its date is when the story was filed, not when the attack happened.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’/]+(?:[ -][A-Z][A-Z.'’/]+)*(?:,\s*[A-Z][\w.]+){0,2}?(?:,?\s*"
+    + _MON.replace("?P<mon>", "?:")
+    + r"\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—|/[^/\n]{1,20}/\.?)\s*"
+)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """End of a wire dateline at ``start`` (a paragraph's first character), else ``start``."""
+    m = _DATELINE.match(text, start)
+    if m is None or m.end() - start < 6:
+        return start
+    return m.end()
+
+
+def reference_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date relative phrases resolve against: ``published``, else the latest full
+    date printed in the page (dateline, caption, "Published ..." line), else None."""
+    if published is not None:
+        return published
+    found: list[dt.date] = []
+    for rx in _FULL_DATES:
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            month = int(gd["m"]) if gd.get("m") else _month(gd["mon"])
+            d = _safe_date(int(gd["year"]), month, int(gd["day"]))
+            if d is not None:
+                found.append(d)
+    return max(found) if found else None
+
+
+def _on_or_before(ref: dt.date, weekday: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _day_month(m: re.Match[str], ref: dt.date | None) -> dt.date | None:
+    gd = m.groupdict()
+    month, day = _month(gd["mon"]), int(gd["day"])
+    if gd.get("year"):
+        return _safe_date(int(gd["year"]), month, day)
+    if ref is None:
+        return None
+    d = _safe_date(ref.year, month, day)
+    if d is not None and d > ref + dt.timedelta(days=1):
+        d = _safe_date(ref.year - 1, month, day)
+    return d
+
+
+def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[DatePhrase]:
+    """Date phrases in text[start:end], resolved against ``ref``; overlapping matches of
+    less specific kinds are dropped."""
+    out: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PHRASES:
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            d: dt.date | None = None
+            explicit = kind in ("night_dm", "night_md", "night_of_md", "night_of_dm", "md", "dm")
+            if explicit:
+                d = _day_month(m, ref)
+            elif ref is not None:
+                if kind == "into_wd":
+                    d = _on_or_before(ref, WEEKDAYS[m.group("wd").lower()])
+                elif kind == "wd_night":
+                    night = _on_or_before(ref - dt.timedelta(days=1), WEEKDAYS[m.group("wd").lower()])
+                    d = night + dt.timedelta(days=1)
+                elif kind in ("wd", "wd_attack"):
+                    d = _on_or_before(ref, WEEKDAYS[m.group("wd").lower()])
+                elif kind == "ref_minus_1":
+                    d = ref - dt.timedelta(days=1)
+                else:
+                    d = ref
+            taken.append((m.start(), m.end()))
+            out.append(DatePhrase(m.start(), m.end(), kind, d, explicit))
+    out.sort(key=lambda p: p.start)
+    return out

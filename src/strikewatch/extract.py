@@ -1,0 +1,1081 @@
+"""Extraction: one article in, its strike reports out.
+
+:func:`extract` is the one pure per-article function that the CLI, the store and batch
+runners call. It never raises on any text. The stages, each a small function:
+
+1. ``clean.sentences``: usable sentences (boilerplate and unrelated stories skipped);
+2. ``_numbers``: candidate numbers with their qualifier, skipping traps (storeys, ages,
+   years, clock times, model numbers such as Kh-101 or Shahed-136);
+3. ``_noun_phrase``: what each number counts (a weapon class, people, or an anaphor such
+   as "33 of them" / "two more");
+4. ``_metric``: what happened to them, from the verbs around ("shot down 14 drones",
+   "25 were jammed", "injuring nine people");
+5. side, place, claimant and date for every figure, then grouping into reports of one
+   attacker / target / night, and removal of repeated statements of the same figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from strikewatch import patterns as P
+from strikewatch.clean import Sentence, sentences
+from strikewatch.dates import DatePhrase, dateline_end, find_phrases, reference_date
+from strikewatch.gazetteer import PlaceMention, find_places, lookup
+from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
+
+WEAPON_METRICS = frozenset({"launched", "intercepted", "suppressed", "hit"})
+CASUALTY_METRICS = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
+
+
+def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[str]]:
+    """One compiled alternation with a named group per entry; returns (regex, labels)."""
+    return (
+        re.compile("|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries))),
+        [label for _, label in entries],
+    )
+
+
+# ----------------------------------------------------------------------------- numbers
+_UNIT_WORDS = "|".join(sorted(P.UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(P.TENS)
+_WORD_NUM = (
+    rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|(?:{_UNIT_WORDS}))(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TEN_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)?"
+)
+_NUM = re.compile(
+    rf"(?<![\w\-/.,:$€£#])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]\d)"
+    rf"|(?P<words>(?i:a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|{_WORD_NUM})))\b"
+    rf"|(?P<article>\b(?:A|a|An|an)(?=\s+(?:[a-z][a-z\-]+\s+)?(?:woman|man|child|boy|girl|person"
+    rf"|resident|civilian|teenager|employee|worker|pensioner|guard|driver|rescuer|firefighter"
+    rf"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b))"
+)
+_QUALIFIER = re.compile(
+    r"(?:^|\W)(?P<q>"
+    + "|".join(re.escape(w) for w, _ in P.QUALIFIER_WORDS)
+    + r")\s+(?:a\s+total\s+of\s+)?$",
+    re.I,
+)
+_QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
+_MONTH_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_BAD_AFTER = re.compile(
+    r"(?:st|nd|rd|th)\b|[-–](?!\s)(?![Tt]ype)|[:/]\d|\s*(?:%|percent|per\s+cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET|MSK)|[’']s\b"
+)
+_BAD_BEFORE = re.compile(
+    r"(?:[A-Za-z][-–]|No\.\s*|number\s+|#|\$|€|£|\bage\s+|\baged\s+|\b[Nn]o\s+|\b[Nn]ot\s+(?:a\s+)?|\bany\s+)$"
+)
+
+
+def _word_value(words: str) -> int | None:
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w in P.SPECIAL_NUMBERS:
+        return P.SPECIAL_NUMBERS[w]
+    if w == "a hundred":
+        return 100
+    total = 0
+    current = 0
+    for token in w.split():
+        if token == "and":
+            continue
+        if token in P.UNITS:
+            current += P.UNITS[token]
+        elif token in P.TENS:
+            current += P.TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        else:
+            return None
+    return total + current
+
+
+@dataclass(slots=True)
+class _Num:
+    start: int  # offsets into the article text
+    end: int
+    value: int
+    qualifier: str
+    q_start: int  # start of the qualifier words (or of the number)
+    is_article: bool = False
+    all_flag: bool = False
+    including: bool = False
+
+
+def _numbers(text: str, s: Sentence) -> list[_Num]:
+    out: list[_Num] = []
+    for m in _NUM.finditer(text, s.start, s.end):
+        before = text[max(s.start, m.start() - 30) : m.start()]
+        after = text[m.end() : min(s.end, m.end() + 20)]
+        if m.group("article"):
+            out.append(_Num(m.start(), m.end(), 1, "exact", m.start(), is_article=True))
+            continue
+        if m.group("digits"):
+            raw = m.group("digits")
+            value = int(raw.replace(",", ""))
+            if "," not in raw and len(raw) == 4 and 1900 <= value <= 2100:
+                continue  # a year
+            if _MONTH_WORD.search(before) or _MONTH_AFTER.match(after):
+                continue  # a calendar day
+            if re.match(r"\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
+                continue  # a range of days ("15-16 September")
+        else:
+            v = _word_value(m.group("words"))
+            if v is None:
+                continue
+            value = v
+            if m.group("words").lower() in ("single", "dozen") and re.search(
+                r"\b(?:several|few|many|two|three)\s+$", before, re.I
+            ):
+                continue
+        if _BAD_AFTER.match(after) or _BAD_BEFORE.search(before):
+            continue
+        if re.match(r"\s*of\s+the\s+(?!\d)", after) and value == 1:
+            continue  # "one of the drones" names one object, it does not count them
+        q = _QUALIFIER.search(before)
+        qualifier = "exact"
+        q_start = m.start()
+        if q:
+            qualifier = _QUALIFIER_MAP[q.group("q").lower()]
+            q_start = m.start() - (len(before) - q.start("q"))
+        head = text[max(s.start, q_start - 25) : q_start]
+        out.append(
+            _Num(
+                m.start(),
+                m.end(),
+                value,
+                qualifier,
+                q_start,
+                all_flag=bool(re.search(r"\ball\s+(?:the\s+|of\s+the\s+)?$", head, re.I)),
+                including=bool(re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", head, re.I)),
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------- noun phrases
+_WEAPON_HEAD, _WEAPON_HEAD_CLS = _alt(P.WEAPON_HEADS)
+_WEAPON_MOD, _WEAPON_MOD_CLS = _alt(P.WEAPON_MODIFIERS)
+_PERSON = re.compile(rf"(?:{P.PERSON_HEADS})\b", re.I)
+_CHILD = re.compile(rf"(?:{P.CHILD_HEADS})\b", re.I)
+_TRAP = re.compile(rf"(?:{P.TRAP_HEADS})(?![\w])", re.I)
+_CASUALTY_NOUN, _CASUALTY_NOUN_CLS = _alt(P.CASUALTY_NOUNS)
+_ANAPHOR = re.compile(r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|missiles?|UAVs?))", re.I)
+_PARTITIVE_NUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?", re.I)
+_CHILD_SUBSET = re.compile(r"\s*(?:,\s*)?(?:were\s+|are\s+)?(?:children|kids|minors)\b", re.I)
+_GAPPING = re.compile(
+    r"\s+(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Z]"
+)
+_PARTITIVE_THE = re.compile(r"of\s+(?:the|these|those)\s+", re.I)
+_STOP = re.compile(
+    r"(?:of|in|on|at|over|from|to|into|toward|towards|across|near|by|with|for|during|after|before"
+    r"|since|as|than|and|or|but|while|were|was|is|are|have|has|had|been|be|will|would|could|that"
+    r"|which|who|the|a|an|this|these|those|its|their|his|her|hit|struck|attacked|targeted|flew"
+    r"|disappeared|died|fell|crashed|reached|exploded|launched|fired|shot|downed|destroyed"
+    r"|intercepted|killed|remain|remained|went|got|did|failed|fail|also|each|apiece|overnight"
+    r"|yesterday|today|nationwide|more\s+than|in\s+total|altogether)\b",
+    re.I,
+)
+_TOKEN = re.compile(r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d[\d,]*|[^\s\w])[\"“”’')\]]*")
+_AND_MORE = re.compile(
+    r"\s*(?:,\s*|\s+)(?:and|or|&)\s+(?!(?:a|an|one|the|several|some|many|few|a\s+few|dozens|scores|numerous|multiple|other|more)\b)"
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?P<w>drones?|UAVs?|missiles?|rockets?|bombs?)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _NP:
+    kind: str  # weapon | person | casualty | anaphor | none | trap
+    end: int
+    weapon: str | None = None
+    child: bool = False
+    metric: str | None = None  # for casualty nouns ("ten injuries")
+    text: str = ""
+
+
+def _weapon_class(classes: list[str], mixed: bool) -> str:
+    s = set(classes)
+    if "any" in s or mixed:
+        return "any"
+    missiles = s & {"cruise_missile", "ballistic_missile"}
+    if "drone" in s and (missiles or "missile" in s):
+        # "Shahed attack drones" has only drone words; a drone word beside a missile word
+        # names both ("drone and missile attack").
+        return "drone" if classes[-1] == "drone" and not missiles and "missile" not in s else "any"
+    if len(missiles) == 2:
+        return "missile"
+    if missiles:
+        return missiles.pop()
+    if "guided_bomb" in s:
+        return "guided_bomb"
+    if "missile" in s:
+        return "missile"
+    return classes[-1] if classes else "any"
+
+
+def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
+    """What the number ending at ``pos`` counts, reading at most six words ahead."""
+    classes: list[str] = []
+    head_end = -1
+    p = pos
+    more = False
+    for _ in range(7):
+        while p < limit and text[p] in " \t\"“”‘’'([":
+            p += 1
+        if p >= limit:
+            break
+        rest_end = min(limit, p + 60)
+        if (m := _ANAPHOR.match(text, p, rest_end)) and head_end < 0:
+            if c := _CHILD_SUBSET.match(text, m.end(), rest_end):
+                return _NP("child_subset", c.end(), text=text[pos : c.end()])
+            return _NP("anaphor", m.end(), text=text[pos : m.end()])
+        if (m := _WEAPON_HEAD.match(text, p, rest_end)) and _word_end(text, m.end()):
+            group = m.lastgroup or "g0"
+            cls = _WEAPON_HEAD_CLS[int(group[1:])]
+            if head_end >= 0 and P.WEAPON_FAMILY[cls] != P.WEAPON_FAMILY[classes[-1]]:
+                break  # "29 drones missiles": a second head of another family is not ours
+            classes.append(cls)
+            head_end = m.end()
+            p = m.end()
+            continue
+        if (m := _WEAPON_MOD.match(text, p, rest_end)) and _word_end(text, m.end()):
+            group = m.lastgroup or "g0"
+            classes.append(_WEAPON_MOD_CLS[int(group[1:])])
+            p = m.end()
+            # "cruise and ballistic missiles": a conjunction between weapon words
+            if cm := re.match(r"\s+(?:and|or)\s+(?=[A-Za-z])", text[p:rest_end]):
+                nxt = p + cm.end()
+                if _WEAPON_MOD.match(text, nxt, rest_end) or _WEAPON_HEAD.match(text, nxt, rest_end):
+                    p = nxt
+            continue
+        if head_end >= 0:
+            break
+        if (m := _TRAP.match(text, p, rest_end)) and not more:
+            return _NP("trap", m.end())
+        if (m := _CASUALTY_NOUN.match(text, p, rest_end)) and _word_end(text, m.end()):
+            group = m.lastgroup or "g0"
+            metric = _CASUALTY_NOUN_CLS[int(group[1:])]
+            return _NP("casualty", m.end(), metric=metric, text=text[pos : m.end()])
+        if (m := _PERSON.match(text, p, rest_end)) and _word_end(text, m.end()):
+            word = m.group().lower()
+            if word in ("more", "others", "other"):
+                more = True
+                p = m.end()
+                continue
+            child = bool(_CHILD.fullmatch(word))
+            return _NP("person", m.end(), child=child, text=text[pos : m.end()])
+        if pm := _PARTITIVE_THE.match(text, p, rest_end):
+            if cm := _CASUALTY_NOUN.match(text, pm.end(), rest_end):
+                # "19 of the injured were in hospital": a part of a toll given elsewhere
+                return _NP("subset", cm.end(), text=text[pos : cm.end()])
+            p = pm.end()
+            continue
+        tm = _TOKEN.match(text, p, limit)
+        if tm is None:
+            break
+        tok = tm.group(1)
+        if not tok[0].isalpha() or _STOP.fullmatch(tok):
+            break
+        p = tm.end()
+    if head_end >= 0:
+        mixed = False
+        if am := _AND_MORE.match(text, head_end, min(limit, head_end + 40)):
+            w = am.group("w").lower()
+            fam = "drone" if w.startswith(("drone", "uav")) else "missile"
+            have = {P.WEAPON_FAMILY[c] for c in classes}
+            if fam not in have:
+                mixed = True
+                head_end = am.end()
+        return _NP("weapon", head_end, weapon=_weapon_class(classes, mixed), text=text[pos:head_end])
+    if more:
+        return _NP("anaphor", p, text=text[pos:p])
+    return _NP("none", pos)
+
+
+def _word_end(text: str, i: int) -> bool:
+    return i >= len(text) or not text[i].isalnum()
+
+
+# ----------------------------------------------------------------------------- metric cues
+_PRE, _PRE_CLS = _alt(P.PRE_CUES)
+_PRE_ANY = re.compile(r"\b(?:" + "|".join(rx for rx, _ in P.PRE_CUES) + r")\b", re.I)
+_POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
+_POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
+_POST_STRONG_I = re.compile(_POST_STRONG.pattern, re.I)
+_POST_WEAK_I = re.compile(_POST_WEAK.pattern, re.I)
+_NUM_AHEAD = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|about|around|some|over|up\s+to|nearly|almost)\s+)?"
+    r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+_GAP_LEAD = re.compile(r"(?:,|\band|\bincluding|\bwhile|\bwith)\s*$")
+_NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
+_NOUN_CUE_I = re.compile(_NOUN_CUE.pattern, re.I)
+
+
+def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
+    """Weakest cue: a noun right before the number ("a wave of 84 drones")."""
+    m = _NOUN_CUE_I.search(text, max(s.start, before - 30), before)
+    if m and not text[m.end() : before].strip(" ,"):
+        return _NOUN_CUE_CLS[int((m.lastgroup or "g0")[1:])]
+    return None
+
+
+_CLAUSE_STOP = re.compile(r";|\s+while\s+|,\s+but\s+|,\s+with\s+|\)\s*;", re.I)
+
+
+def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[str, int]]:
+    """Passive or intransitive cues after a noun phrase: [(metric, cue end)], the first
+    one plus a second one joined by "and" ("targeted the capital and were shot down")."""
+    stop = _CLAUSE_STOP.search(text, start, limit)
+    if stop:
+        limit = stop.start()
+    out: list[tuple[str, int]] = []
+    pos = start
+    for m in _POST_STRONG_I.finditer(text, start, limit):
+        if m.start() - pos > (max_gap if not out else 40):
+            break
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        if not _word_end(text, m.end()):
+            continue
+        gap = text[pos : m.start()]
+        if out and not re.search(r"\band\b", gap):
+            break
+        if not out and re.search(r"[.!?]\s", gap):
+            break
+        if _NUM_AHEAD.match(text, m.end()):
+            break  # "... and injured four others": an active verb with its own object
+        group = m.lastgroup or "g0"
+        out.append((_POST_STRONG_CLS[int(group[1:])], m.end()))
+        pos = m.end()
+        if len(out) == 2:
+            break
+    return out
+
+
+def _weak_post(text: str, start: int, limit: int) -> str | None:
+    m = _POST_WEAK_I.search(text, start, min(limit, start + 45))
+    if m and not re.search(r"[,;.]", text[start : m.start()]):
+        group = m.lastgroup or "g0"
+        return _POST_WEAK_CLS[int(group[1:])]
+    return None
+
+
+def _pre_cue(text: str, s: Sentence, before: int, want: frozenset[str]) -> tuple[str, int] | None:
+    """The nearest cue before ``before`` in the sentence whose metric is in ``want``."""
+    best: tuple[str, int] | None = None
+    for m in _PRE_ANY.finditer(text, s.start, before):
+        g = _PRE.match(text, m.start(), m.end())
+        if g is None:
+            continue
+        metric = _PRE_CLS[int((g.lastgroup or "g0")[1:])]
+        if metric in want:
+            best = (metric, m.end())
+    if best and before - best[1] > 160:
+        return None
+    return best
+
+
+# ----------------------------------------------------------------------------- sides
+_NP_SIDE = [(re.compile(rx), side) for rx, side in P.NP_SIDE]
+_ACTOR, _ACTOR_SIDE = _alt(P.ACTOR_SIDE)
+_BACKGROUND = re.compile("|".join(f"(?:{rx})" for rx in P.BACKGROUND), re.I)
+_NON_AIR = re.compile(P.NON_AIR_CASUALTY, re.I)
+_STRIKE = re.compile(P.STRIKE_WORDS, re.I)
+_ATTACK_CONTEXT = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
+    r"|shrapnel|damag\w*|destroy\w*|intercept\w*|shot\s+down|downed|air\s+defen[cs]es?|air\s+raid"
+    r"|fires?|caught\s+fire|killed|injur\w*|wounded|targeted|repel\w*)\b",
+    re.I,
+)
+_LAUNCH_SITE = re.compile(
+    r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:\w+\s+){0,3}?from"
+    r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
+    r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})",
+    re.I,
+)
+
+
+# "Moscow said", "Kyiv's forces": a capital standing for its government is no target.
+_METONYMY = re.compile(
+    r"(?:['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|carried|launched|accused|accuses"
+    r"|denies|denied|claimed|claims|wants|insists|insisted|pulled|annexed|seized|sent|struck|hit"
+    r"|attacked|fired)\b)"
+)
+
+
+def _side_of_place(m: PlaceMention) -> str | None:
+    c = m.place.country
+    return c if c in ("UA", "RU") else None
+
+
+# ----------------------------------------------------------------------------- claimants
+_CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
+_OFFICIAL = re.compile(r"\b(" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
+_OFFICIAL_REGION = dict(P.OFFICIALS_BY_NAME)
+_GOVERNOR = re.compile(
+    r"\b(?:[Gg]overnor|[Gg]ov\.|[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?(?:Regional|Oblast)\s+"
+    r"(?:State|Military)\s+Administration|(?:Regional|Oblast)\s+(?:State\s+|Military\s+)+Administration)"
+)
+_REPORTING = re.compile(P.REPORTING, re.I)
+_PRONOUN_REPORT = re.compile(
+    r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
+    r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
+    r"claimed)\b|^[\"“]|[\"”]\s*$|\baccording\s+to\s+(?:him|her|them)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Claim:
+    start: int
+    end: int
+    name: str
+    side: str | None
+
+
+def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Claim]:
+    out: list[_Claim] = []
+    for m in _CLAIMANT.finditer(text, s.start, s.end):
+        name = _CLAIMANT_NAMES[int((m.lastgroup or "g0")[1:])]
+        if name == "Russian Defence Ministry" and re.match(r"(?i)ukrain", m.group()):
+            name = "Ukrainian Defence Ministry"
+        side = "RU" if name in ("Russian Defence Ministry", "Moscow mayor") else "UA"
+        if name == "Russian Defence Ministry" and re.search(
+            r"Ukrain\w*\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry", text[max(0, m.start() - 12) : m.end()]
+        ):
+            name, side = "Ukrainian Defence Ministry", "UA"
+        out.append(_Claim(m.start(), m.end(), name, side))
+    for m in _OFFICIAL.finditer(text, s.start, s.end):
+        region = _OFFICIAL_REGION[m.group(1)]
+        place = lookup(region)
+        side = place.country if place else None
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        out.append(_Claim(m.start(), m.end(), f"{region} governor", side))
+    for m in _GOVERNOR.finditer(text, s.start, s.end):
+        if any(abs(c.start - m.start()) < 40 for c in out):
+            continue
+        near = [p for p in places if abs(p.start - m.start()) < 50 and p.place.kind != "country"]
+        if not near:
+            continue
+        p = min(near, key=lambda x: abs(x.start - m.start()))
+        region = p.place.name if p.place.kind != "city" or not p.place.parent else p.place.parent
+        if "Military Administration" in m.group():
+            name = f"{region} Military Administration"
+        else:
+            name = f"{region} governor"
+        out.append(_Claim(m.start(), m.end(), name, _side_of_place(p)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# ----------------------------------------------------------------------------- figures
+@dataclass(slots=True)
+class _Fig:
+    metric: str
+    weapon: str | None
+    value: int
+    qualifier: str
+    sentence: Sentence
+    num_start: int
+    num_end: int
+    np_text: str
+    side: str | None = None  # target side
+    side_strength: int = 0
+    place: str | None = None
+    claimant: str | None = None
+    anaphor_of: int | None = None  # index of the antecedent figure
+    date: dt.date | None = None
+    split_date: bool = False
+
+
+@dataclass(slots=True)
+class _SentenceInfo:
+    s: Sentence
+    places: list[PlaceMention] = field(default_factory=list)
+    claims: list[_Claim] = field(default_factory=list)
+    phrases: list[DatePhrase] = field(default_factory=list)
+    background: bool = False
+    bg_spans: list[tuple[int, int]] = field(default_factory=list)
+    attack: bool = False
+
+
+def _figures_in_sentence(
+    text: str, info: _SentenceInfo, prior: list[_Fig], prev_weapon: str | None
+) -> list[_Fig]:
+    s = info.s
+    nums = _numbers(text, s)
+    if not nums:
+        return []
+    nps: list[_NP] = []
+    for i, n in enumerate(nums):
+        limit = nums[i + 1].q_start if i + 1 < len(nums) else s.end
+        nps.append(_noun_phrase(text, n.end, max(limit, n.end)))
+
+    # "14 of 16 drones", "57 out of 97 drones": the total shares the counted noun phrase.
+    total_of: dict[int, int] = {}
+    for i in range(len(nums) - 1):
+        gap = text[nums[i].end : nums[i + 1].q_start]
+        if nps[i].kind == "none" and _PARTITIVE_NUM.fullmatch(gap) and nps[i + 1].kind in (
+            "weapon",
+            "person",
+        ):
+            nps[i] = replace(nps[i + 1], end=nums[i].end)
+            total_of[i + 1] = i
+
+    out: list[_Fig] = []
+    sentence_figs: list[_Fig] = []  # weapon figures of this sentence, in order
+    every = WEAPON_METRICS | CASUALTY_METRICS
+    for i, (n, np) in enumerate(zip(nums, nps, strict=True)):
+        if np.kind == "trap" or (n.is_article and (np.kind != "person" or n.including)):
+            continue
+        nxt = nums[i + 1].q_start if i + 1 < len(nums) else s.end
+        pre_any = _pre_cue(text, s, n.q_start, every)
+        pre_in_clause = pre_any is not None and not _CLAUSE_EDGE.search(text, pre_any[1], n.q_start)
+        post = _strong_post(text, np.end, nxt, 70)
+        if not post and not pre_in_clause:
+            # members of a list share the verb after the last one: "37 cruise missiles,
+            # 29 drones and one reconnaissance drone were shot down"
+            j = i
+            while j + 1 < len(nums) and _LIST_GAP.fullmatch(text, nps[j].end, nums[j + 1].q_start):
+                j += 1
+            if j > i:
+                lim = nums[j + 1].q_start if j + 1 < len(nums) else s.end
+                post = _strong_post(text, nps[j].end, lim, 70)
+        if n.is_article and not post:
+            continue  # "a woman was injured" counts one; "injuring a woman" is left alone
+        if post and pre_in_clause and np.kind in ("weapon", "person") and "," in text[np.end : post[0][1]]:
+            post = []  # "Russia launched 18 drones, all of them were destroyed"
+        kind = np.kind
+
+        if kind == "none" and sentence_figs and _GAPPING.match(text, n.end) and _GAP_LEAD.search(
+            text, max(s.start, n.q_start - 12), n.q_start
+        ):
+            # "17 were downed over Belgorod, 12 over Kursk and nine over Bryansk"
+            prev = sentence_figs[-1]
+            f = _mk(prev.metric, prev.weapon, n, s, np, id(prev))
+            out.append(f)
+            sentence_figs.append(f)
+            continue
+        if kind == "subset":
+            for metric, _ in post:
+                if metric in ("hospitalized", "rescued", "missing"):
+                    out.append(_mk(metric, None, n, s, np, None))
+            continue
+        if kind == "child_subset":
+            tolls = [f for f in out if f.metric in ("killed", "injured")]
+            if tolls:
+                out.append(_mk(f"{tolls[-1].metric}_children", None, n, s, np, None))
+            continue
+
+        metrics: list[str] = []
+        if kind == "casualty" and np.metric:
+            metrics = [np.metric]
+        elif post:
+            metrics = [m for m, _ in post]
+        if kind == "none":
+            # A bare number counts only next to a verb: "shoot down 97, while", "25 were
+            # jammed", "five hit the target".
+            if post and post[0][1] - np.end <= 40 and re.match(r"\s*[—–-]?\s*\w", text[np.end :]):
+                kind = "anaphor"
+            elif (
+                pre_any
+                and n.q_start - pre_any[1] <= 12
+                and re.match(r"\s*(?:[,;.)]|and\b|while\b|$)", text[n.end : n.end + 12])
+            ):
+                kind = "anaphor"
+            else:
+                continue
+        want = {"weapon": WEAPON_METRICS, "person": CASUALTY_METRICS, "casualty": CASUALTY_METRICS}.get(
+            kind, every
+        )
+        metrics = [m for m in metrics if m in want]
+        if not metrics:
+            pre = pre_any if pre_any and pre_any[0] in want else _pre_cue(text, s, n.q_start, want)
+            if pre is not None:
+                metrics = [pre[0]]
+        if not metrics and kind == "weapon":
+            weak = _weak_post(text, np.end, nxt) or _noun_cue(text, s, n.q_start)
+            if weak:
+                metrics = [weak]
+        if i in total_of and kind == "weapon":
+            part = [f for f in sentence_figs if f.num_start == nums[total_of[i]].q_start]
+            if part and part[-1].metric in ("intercepted", "suppressed", "hit"):
+                metrics = ["launched"]
+        if not metrics:
+            continue
+
+        weapon = np.weapon
+        anaphor_of: int | None = None
+        if kind == "anaphor" and metrics[0] in WEAPON_METRICS:
+            weapon, anaphor_of = _antecedent(text, s, n, np, sentence_figs, prior, prev_weapon)
+            if weapon is None:
+                continue
+        for metric in metrics:
+            if metric in CASUALTY_METRICS:
+                if _NON_AIR.search(s.text):
+                    continue
+                fig_metric = metric
+                if np.child and metric in ("killed", "injured"):
+                    fig_metric = f"{metric}_children"
+                    subset = n.including or re.match(
+                        r"\s*(?:was|were)\s+among\s+the", text[np.end : np.end + 20]
+                    )
+                    if not subset:
+                        out.append(_mk(metric, None, n, s, np, anaphor_of))
+                elif n.including:
+                    continue  # "including two rescuers": part of a toll stated elsewhere
+                out.append(_mk(fig_metric, None, n, s, np, anaphor_of))
+            else:
+                f = _mk(metric, weapon, n, s, np, anaphor_of)
+                out.append(f)
+                sentence_figs.append(f)
+                if n.all_flag and metric == "intercepted":
+                    out.append(_mk("launched", weapon, n, s, np, anaphor_of))
+    if m := _ALL_DOWNED.search(text, s.start, s.end):
+        launched = [f for f in out if f.metric == "launched" and f.num_start < m.start()]
+        if not launched:
+            launched = [f for f in prior if f.metric == "launched"][-1:]
+        if len(launched) == 1 and not any(
+            f.metric == "intercepted" and f.value == launched[0].value for f in out
+        ):
+            src = launched[0]
+            fig = replace(src, metric="intercepted", sentence=s, num_start=m.start(), num_end=m.end())
+            fig.anaphor_of = id(src)
+            out.append(fig)
+    return out
+
+
+_ALL_DOWNED = re.compile(
+    r"\b[Aa]ll\s+(?:of\s+them|of\s+these|(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:drones|missiles|targets|UAVs|Shaheds))\s+(?:were|have\s+been|had\s+been|was)\s+"
+    r"(?:\w+\s+){0,2}?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)"
+)
+
+
+def _mk(metric: str, weapon: str | None, n: _Num, s: Sentence, np: _NP, anaphor_of: int | None) -> _Fig:
+    return _Fig(
+        metric=metric,
+        weapon=weapon,
+        value=n.value,
+        qualifier=n.qualifier,
+        sentence=s,
+        num_start=n.q_start,
+        num_end=n.end,
+        np_text=np.text,
+        anaphor_of=anaphor_of,
+    )
+
+
+def _antecedent(
+    text: str,
+    s: Sentence,
+    n: _Num,
+    np: _NP,
+    sentence_figs: list[_Fig],
+    prior: list[_Fig],
+    prev_weapon: str | None,
+) -> tuple[str | None, int | None]:
+    """The weapon class an anaphor ("33 of them", "two more") refers back to."""
+    own = [f for f in sentence_figs if f.anaphor_of is None]
+    if own and np.text.lower().lstrip().startswith("of"):
+        if len({P.WEAPON_FAMILY.get(f.weapon or "any", "any") for f in own}) > 1:
+            return "any", None  # "62 drones and one missile ..., 33 of them were downed"
+    # the nearest weapon word before it in the sentence ("Of the Shahed drones, 42 were ...")
+    last_word: tuple[int, str] | None = None
+    for m in _WEAPON_HEAD.finditer(text, s.start, n.q_start):
+        if _word_end(text, m.end()) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            last_word = (m.start(), _WEAPON_HEAD_CLS[int((m.lastgroup or "g0")[1:])])
+    if sentence_figs:
+        last = sentence_figs[-1]
+        if last_word is None or last.num_start > last_word[0] or (
+            P.WEAPON_FAMILY[last_word[1]] == P.WEAPON_FAMILY.get(last.weapon or "any", "any")
+        ):
+            return last.weapon, id(last)
+    if last_word is not None:
+        mod = None
+        for m in _WEAPON_MOD.finditer(text, max(s.start, last_word[0] - 30), last_word[0]):
+            mod = _WEAPON_MOD_CLS[int((m.lastgroup or "g0")[1:])]
+        cls = last_word[1]
+        if mod and P.WEAPON_FAMILY[mod] == P.WEAPON_FAMILY[cls] and cls in ("missile", "drone"):
+            cls = mod
+        return cls, None
+    weapons = [f for f in prior if f.weapon is not None]
+    if weapons:
+        return weapons[-1].weapon, id(weapons[-1])
+    return prev_weapon, None
+
+
+# ----------------------------------------------------------------------------- the article
+_DATE_RANK = {
+    "wd_attack": 0, "night_dm": 0, "night_md": 0, "night_of_md": 0, "night_of_dm": 0, "into_wd": 1,
+    "wd_night": 2, "md": 3, "dm": 3, "wd": 4, "ref_minus_1": 5, "ref": 6,
+}  # fmt: skip
+
+
+def _best_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
+    usable = [p for p in phrases if p.date is not None]
+    return min(usable, key=lambda p: _DATE_RANK[p.kind]) if usable else None
+
+
+def extract(article: Article) -> ArticleResult:
+    """Reports for one article (FORMAT.md section 2). Pure; never raises on any text."""
+    try:
+        reports = _extract(article)
+    except RecursionError:  # pragma: no cover - pathological input
+        reports = ()
+    return ArticleResult(id=article.id, reports=reports)
+
+
+def _extract(article: Article) -> tuple[Report, ...]:
+    text = article.text
+    sents = sentences(text)
+    if not sents:
+        return ()
+    all_places = [p for p in find_places(text) if not _METONYMY.match(text, p.end)]
+    ref = reference_date(text, article.published)
+
+    infos: list[_SentenceInfo] = []
+    pi = 0
+    last_dl_para = -1
+    dl_end = -1
+    for s in sents:
+        while pi < len(all_places) and all_places[pi].start < s.start:
+            pi += 1
+        j = pi
+        places: list[PlaceMention] = []
+        while j < len(all_places) and all_places[j].start < s.end:
+            places.append(all_places[j])
+            j += 1
+        # places after "launched from" are launch sites, not targets
+        site = _LAUNCH_SITE.search(text, s.start, s.end)
+        if site:
+            stop = re.compile(r"[.;)]|\s+(?:and\s+)?(?:at|on|toward|towards|against)\s").search(
+                text, site.end(), s.end
+            )
+            cut = stop.start() if stop else s.end
+            places = [p for p in places if not site.start() <= p.start < cut]
+        info = _SentenceInfo(s, places)
+        info.claims = _claimants(text, s, places)
+        info.phrases = find_phrases(text, s.start, s.end, ref)
+        if s.paragraph != last_dl_para:
+            last_dl_para = s.paragraph
+            dl_end = dateline_end(text, s.start)
+        if dl_end > s.start:
+            info.phrases = [p for p in info.phrases if p.start >= dl_end]
+        info.bg_spans = _background_spans(text, s)
+        info.background = bool(info.bg_spans)
+        info.attack = bool(_ATTACK_CONTEXT.search(s.text)) and bool(_STRIKE.search(s.text) or places)
+        infos.append(info)
+
+    # --- figures
+    figs: list[_Fig] = []
+    by_id: dict[int, _Fig] = {}
+    prev_weapon: str | None = None
+    para_figs: list[_Fig] = []
+    last_para = -1
+    for info in infos:
+        if info.s.paragraph != last_para:
+            para_figs = para_figs[-3:] if figs and figs[-1].sentence.paragraph == last_para else []
+            last_para = info.s.paragraph
+        new = _figures_in_sentence(text, info, para_figs, prev_weapon)
+        if info.bg_spans:
+            new = [f for f in new if not _in_background(text, info, f)]
+        for f in new:
+            by_id[id(f)] = f
+        figs.extend(new)
+        para_figs.extend(new)
+        for f in new:
+            if f.weapon:
+                prev_weapon = f.weapon
+
+    # --- sides
+    info_of = {id(i.s): i for i in infos}
+    for f in figs:
+        _resolve_side(text, f, info_of[id(f.sentence)], by_id)
+    known = [f.side for f in figs if f.side]
+    attack_sides: Counter[str] = Counter()
+    for info in infos:
+        if info.attack and not info.background:
+            side = _sentence_side(text, info)
+            if side:
+                attack_sides[side] += 1
+    default = Counter(known).most_common(1)[0][0] if known else None
+    if default is None:
+        default = attack_sides.most_common(1)[0][0] if attack_sides else "UA"
+    prev_side: str | None = None
+    prev_para = -1
+    for f in figs:
+        if f.side is None:
+            if prev_side and f.sentence.paragraph == prev_para:
+                f.side = prev_side
+            else:
+                f.side = default
+        prev_side, prev_para = f.side, f.sentence.paragraph
+
+    # --- claimants and places
+    source_claim: str | None = None
+    prev_claim: str | None = None
+    prev_claim_para = -1
+    claim_of_sentence: dict[int, str | None] = {}
+    for info in infos:
+        if re.match(r"\s*Source\s*:", info.s.text) and info.claims:
+            source_claim = info.claims[0].name
+        own = info.claims[0].name if info.claims else None
+        if own is None and info.s.paragraph == prev_claim_para and _PRONOUN_REPORT.search(info.s.text):
+            own = prev_claim
+        claim_of_sentence[id(info.s)] = own or (source_claim if source_claim else None)
+        if info.claims:
+            prev_claim, prev_claim_para = info.claims[-1].name, info.s.paragraph
+    for f in figs:
+        info = info_of[id(f.sentence)]
+        near = [c for c in info.claims if c.side in (None, f.side)]
+        if near:
+            f.claimant = min(near, key=lambda c: abs(c.start - f.num_start)).name
+        else:
+            f.claimant = claim_of_sentence.get(id(f.sentence))
+        f.place = _figure_place(f, info, infos)
+
+    # --- dates
+    main_date: dict[str, dt.date | None] = {}
+    for side in ("UA", "RU"):
+        main_date[side] = ref
+        for k, info in enumerate(infos):
+            if not info.attack or info.background or _sentence_side(text, info, default) != side:
+                continue
+            best = _best_phrase(info.phrases)
+            if best is None:
+                continue
+            if best.explicit and info.s.paragraph > 2:
+                continue
+            main_date[side] = best.date
+            break
+    # A paragraph that opens an earlier night ("On 20 May, Russia attacked ...") holds
+    # figures of that night from that sentence on.
+    para_date: dict[int, tuple[int, dt.date]] = {}
+    for info in infos:
+        explicit = [p for p in info.phrases if p.explicit and p.date is not None]
+        if explicit and info.s.paragraph not in para_date:
+            para_date[info.s.paragraph] = (info.s.start, explicit[0].date)  # type: ignore[assignment]
+    for f in figs:
+        side = f.side or default
+        md = main_date.get(side)
+        f.date = md
+        pd = para_date.get(f.sentence.paragraph)
+        if pd and pd[0] <= f.sentence.start and md and pd[1] < md - dt.timedelta(days=1):
+            f.date = pd[1]
+
+    # --- reports
+    groups: dict[tuple[str | None, str | None, dt.date | None], list[_Fig]] = {}
+    order: list[tuple[str | None, str | None, dt.date | None]] = []
+    for f in figs:
+        target = f.side
+        attacker = {"UA": "RU", "RU": "UA"}.get(target or "")
+        key = (attacker, target, f.date)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(f)
+    # attacks named without any figure still make a report ("an aerial assault on Kyiv")
+    for side, n in attack_sides.items():
+        if n and not any(k[1] == side for k in order) and _side_has_places(infos, side, text):
+            key = ({"UA": "RU", "RU": "UA"}[side], side, main_date.get(side))
+            groups[key] = []
+            order.append(key)
+
+    report_places = _report_places(text, infos, order, groups, default)
+    reports: list[Report] = []
+    for key in order:
+        attacker, target, date = key
+        reports.append(
+            Report(
+                attacker=attacker,  # type: ignore[arg-type]
+                target=target,  # type: ignore[arg-type]
+                date=date,
+                places=tuple(report_places.get(key, ())),
+                figures=tuple(_to_figure(text, f) for f in _dedupe(groups[key])),
+            )
+        )
+    return tuple(reports)
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|first|strongest|record)\b[^,.;]{0,40}$", re.I
+)
+
+
+def _background_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """Phrases that make numbers cumulative or background ("since the start of the
+    invasion", "per year"), except in comparisons ("the largest attack since 2022")."""
+    out = []
+    for m in _BACKGROUND.finditer(text, s.start, s.end):
+        if _SUPERLATIVE.search(text, max(s.start, m.start() - 60), m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:—–]\s|\s[—–]\s|[\"“”]")
+
+
+def _in_background(text: str, info: _SentenceInfo, f: _Fig) -> bool:
+    s = info.s
+    left = s.start
+    for m in _CLAUSE_EDGE.finditer(text, s.start, f.num_start):
+        left = m.end()
+    right_m = _CLAUSE_EDGE.search(text, f.num_end, s.end)
+    right = right_m.start() if right_m else s.end
+    return any(a < right and b > left for a, b in info.bg_spans)
+
+
+def _sentence_side(text: str, info: _SentenceInfo, default: str | None = None) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in _ACTOR.finditer(text, info.s.start, info.s.end):
+        side = _ACTOR_SIDE[int((m.lastgroup or "g0")[1:])]
+        return side
+    for p in info.places:
+        side = _side_of_place(p)
+        if side and p.place.kind != "country":
+            best = best or (1, side)
+    if best:
+        return best[1]
+    for c in info.claims:
+        if c.side:
+            return c.side
+    return default
+
+
+def _side_has_places(infos: list[_SentenceInfo], side: str, text: str) -> bool:
+    return any(
+        info.attack
+        and not info.background
+        and any(_side_of_place(p) == side and p.place.kind != "country" for p in info.places)
+        for info in infos
+    )
+
+
+def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig]) -> None:
+    for rx, side in _NP_SIDE:
+        if rx.search(f.np_text):
+            f.side, f.side_strength = side, 4
+            return
+    if f.anaphor_of is not None and f.anaphor_of in by_id and by_id[f.anaphor_of].side:
+        f.side, f.side_strength = by_id[f.anaphor_of].side, 3
+        return
+    best: tuple[int, str] | None = None
+    for m in _ACTOR.finditer(text, info.s.start, info.s.end):
+        side = _ACTOR_SIDE[int((m.lastgroup or "g0")[1:])]
+        d = abs(m.start() - f.num_start)
+        if best is None or d < best[0]:
+            best = (d, side)
+    if best:
+        f.side, f.side_strength = best[1], 2
+        return
+    for p in sorted(info.places, key=lambda p: abs(p.start - f.num_start)):
+        side = _side_of_place(p)
+        if side and p.place.kind != "country":
+            f.side, f.side_strength = side, 1
+            return
+    for c in info.claims:
+        if c.side:
+            f.side, f.side_strength = c.side, 1
+            return
+
+
+_COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
+
+
+def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo]) -> str | None:
+    cands = [
+        p for p in info.places if _side_of_place(p) == f.side and p.place.kind != "country"
+    ]
+    if cands:
+        after = [p for p in cands if p.start >= f.num_end]
+        pick = min(after, key=lambda p: p.start - f.num_end) if after else cands[-1]
+        return pick.place.name
+    if f.metric in WEAPON_METRICS:
+        return _COUNTRY.get(f.side or "")
+    # casualties: the latest place of that side named earlier in the paragraph
+    idx = next(i for i, x in enumerate(infos) if x is info)
+    for prev in reversed(infos[max(0, idx - 3) : idx]):
+        if prev.s.paragraph != info.s.paragraph:
+            break
+        ps = [p for p in prev.places if _side_of_place(p) == f.side and p.place.kind != "country"]
+        if ps:
+            return ps[-1].place.name
+    return _COUNTRY.get(f.side or "")
+
+
+def _report_places(
+    text: str,
+    infos: list[_SentenceInfo],
+    order: list[tuple[str | None, str | None, dt.date | None]],
+    groups: dict[tuple[str | None, str | None, dt.date | None], list[_Fig]],
+    default: str,
+) -> dict[tuple[str | None, str | None, dt.date | None], list[str]]:
+    out: dict[tuple[str | None, str | None, dt.date | None], list[str]] = {k: [] for k in order}
+    fig_key: dict[int, tuple[str | None, str | None, dt.date | None]] = {}
+    for k, fs in groups.items():
+        for f in fs:
+            fig_key[id(f.sentence)] = k
+    for info in infos:
+        if info.background or not (info.attack or id(info.s) in fig_key):
+            continue
+        for p in info.places:
+            side = _side_of_place(p)
+            if side is None or p.place.kind == "country":
+                continue
+            key = fig_key.get(id(info.s))
+            if key is None or key[1] != side:
+                key = next((k for k in order if k[1] == side), None)
+            if key is None:
+                continue
+            if p.place.name not in out[key]:
+                out[key].append(p.place.name)
+    return out
+
+
+def _dedupe(figs: list[_Fig]) -> list[_Fig]:
+    """One figure stated twice (headline, lead, body) is one figure."""
+    kept: list[_Fig] = []
+    for f in figs:
+        fam = P.WEAPON_FAMILY.get(f.weapon or "", "none")
+        dup = False
+        for k in kept:
+            if (
+                k.metric == f.metric
+                and k.value == f.value
+                and P.WEAPON_FAMILY.get(k.weapon or "", "none") == fam
+                and (k.place == f.place or k.place in _COUNTRY.values() or f.place in _COUNTRY.values() or k.place is None or f.place is None)
+            ):
+                dup = True
+                if k.sentence is f.sentence and k.num_start != f.num_start:
+                    dup = False  # two separate counts in one sentence
+                break
+        if not dup:
+            kept.append(f)
+    return kept
+
+
+def _to_figure(text: str, f: _Fig) -> Figure:
+    s = f.sentence
+    return Figure(
+        metric=f.metric,
+        weapon=f.weapon if f.metric in WEAPON_METRICS else None,
+        value=f.value,
+        qualifier=f.qualifier,  # type: ignore[arg-type]
+        place=f.place,
+        claimant=f.claimant,
+        evidence=Evidence(s.start, s.end, text[s.start : s.end]),
+    )

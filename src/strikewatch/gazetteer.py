@@ -1,0 +1,433 @@
+"""Place gazetteer: canonical place names with coordinates, and a matcher for news text.
+
+The places live in ``data/places.json`` (see :class:`Place` for the fields). Canonical names
+follow ``shared/eval/FORMAT.md`` section 4: "Kyiv", "Kyiv Oblast", "Solomianskyi district, Kyiv",
+"Krasnodar Krai", "Crimea", "Ukraine"...
+
+:func:`find_places` reads place names the way news reports write them:
+
+- a name or alias on its own is the place itself ("Kharkiv", "Kharkiv's", "Kiev" -> Kyiv);
+- a name followed by a region word is the region: "Kyiv region", "Kyiv oblast",
+  "Krasnodar Territory", "the Kyiv Regional Military Administration" -> Kyiv Oblast;
+  "Kharkov region" -> Kharkiv Oblast (a region is also named after its centre's aliases);
+- a region word before the name: "the region of Dnipropetrovsk", "Russia's region of Lipetsk";
+- a name followed by "district" is a district: "Boryspil district", "Solomianskyi district";
+- coordinated lists share the designator: "the Rostov and Astrakhan regions",
+  "Sumy, Odesa and Poltava oblasts", "the Darnytskyi and Holosiivskyi districts" give one
+  mention per name, each with the name's own offsets;
+- "Crimean" counts as Crimea only before a place noun ("the Crimean port of Sevastopol");
+  other adjectives ("Russian", "Ukrainian") and hyphenated compounds ("Russia-occupied",
+  "Kyiv-based") are not places.
+
+A mention's span is the name, plus the region or district word when that word belongs to that
+one name ("Kyiv region", "Boryspil district"); in lists each mention spans only its name.
+Names are matched case-sensitively; region and district words in any case.
+
+Where a region word follows a name that has no region of that name ("Gomel region"), the mention
+falls back to the name itself. A district name shared by two cities ("Shevchenkivskyi") goes to
+the city named last before it; "<City>'s <X> district" never maps to another city's district.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Literal, cast
+
+__all__ = ["Place", "PlaceKind", "PlaceMention", "find_places", "load_places", "lookup"]
+
+PlaceKind = Literal["country", "oblast", "city", "district"]
+_KINDS: tuple[PlaceKind, ...] = ("country", "oblast", "city", "district")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    ``kind`` "oblast" covers every first-level region (oblast, krai, republic, Crimea).
+    ``country`` is the side that holds the place ("RU" for Crimea and occupied towns).
+    ``parent`` is the canonical name of the containing region or city, or None.
+    """
+
+    name: str
+    kind: PlaceKind
+    country: str
+    lat: float
+    lon: float
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text; ``text[start:end]`` is the words that name it."""
+
+    start: int
+    end: int
+    place: Place
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _parse_place(obj: object, index: int) -> Place:
+    where = f"places.json entry {index}"
+    if not isinstance(obj, dict):
+        raise ValueError(f"{where}: expected an object")
+    name, kind, country = obj.get("name"), obj.get("kind"), obj.get("country")
+    lat, lon, parent, aliases = (
+        obj.get("lat"),
+        obj.get("lon"),
+        obj.get("parent"),
+        obj.get("aliases"),
+    )
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"{where}: 'name' must be a non-empty string")
+    if kind not in _KINDS:
+        raise ValueError(f"{where} ({name}): 'kind' must be one of {', '.join(_KINDS)}")
+    if not isinstance(country, str) or not country:
+        raise ValueError(f"{where} ({name}): 'country' must be a non-empty string")
+    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        raise ValueError(f"{where} ({name}): 'lat' and 'lon' must be numbers")
+    if parent is not None and not isinstance(parent, str):
+        raise ValueError(f"{where} ({name}): 'parent' must be a string or null")
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise ValueError(f"{where} ({name}): 'aliases' must be a list of strings")
+    return Place(
+        name=name,
+        kind=cast(PlaceKind, kind),
+        country=country,
+        lat=float(lat),
+        lon=float(lon),
+        parent=parent,
+        aliases=tuple(cast(list[str], aliases)),
+    )
+
+
+@cache
+def load_places() -> tuple[Place, ...]:
+    """Every gazetteer entry, in file order (read once from the package data)."""
+    raw = resources.files("strikewatch").joinpath("data/places.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    if not isinstance(data, list):
+        raise ValueError("places.json: expected a list of places")
+    return tuple(_parse_place(obj, i) for i, obj in enumerate(data))
+
+
+# --------------------------------------------------------------------------- matcher tables
+
+_REGION_NAME_SUFFIXES = (" Oblast", " Krai")
+_DISTRICT_NAME_SUFFIX = " district"
+# Adjectives that name a place only when a place noun follows ("the Crimean port of ...").
+_ADJECTIVES = {"Crimean": "Crimea"}
+
+_SP = r"[^\S\n]"  # horizontal white space: lists and designators do not run across lines
+# A designator word after a name; part of the main regex, so ``Match.lastgroup`` tells it.
+_SUFFIX = (
+    rf"(?:{_SP}+(?i:(?P<regional>regional|governors?)"
+    rf"|(?P<region>oblasts?|regions?|provinces?|krais?|kray|territory|territories|republic)"
+    rf"|(?P<district>districts?|raions?|rayons?))\b)?"
+)
+# "the region of <name>"; ``before`` is the word before the designator word.
+_PREFIX = re.compile(
+    rf"(?P<before>[\w'’]+{_SP}+)?\b(?:(?P<region>oblasts?|regions?|provinces?|krai|territory"
+    rf"|republic)|(?P<district>districts?|raions?|rayons?)){_SP}+of{_SP}+(?:the{_SP}+)?$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset({"The", "A", "An", "In", "Of", "Its", "Their", "This", "That"})
+_LIST_SEPARATOR = re.compile(rf"{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|&){_SP}+")
+_MAX_SEPARATOR = 12  # longest plausible list separator, e.g. " , and "
+_POSSESSIVE = re.compile(rf"['’]s?{_SP}+")
+_DISTRICT_OF = re.compile(rf",{_SP}*|{_SP}+(?:of|in){_SP}+(?:the{_SP}+city{_SP}+of{_SP}+)?")
+_ADJECTIVE_NOUN = re.compile(
+    rf"{_SP}+(?:port|city|town|village|capital|coast|resort|peninsula|bridge|naval|air)\b",
+    re.IGNORECASE,
+)
+_RIVER = re.compile(rf"{_SP}+river\b", re.IGNORECASE)
+
+_Designator = Literal["region", "regional", "district"]
+
+
+@dataclass(slots=True)
+class _Readings:
+    """What one matched form can mean."""
+
+    bare: Place | None = None  # on its own
+    region: Place | None = None  # with a region word
+    districts: list[Place] = field(default_factory=list)  # with a district word
+    adjective: Place | None = None  # before a place noun
+
+
+@dataclass(slots=True)
+class _TrieNode:
+    children: dict[str, _TrieNode] = field(default_factory=dict)
+    terminal: bool = False
+
+
+def _trie_pattern(node: _TrieNode) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.children.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if node.terminal else body
+
+
+def _compile(forms: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any form, longest first, as whole words (not inside hyphenations),
+    with the designator word that may follow it.
+
+    The alternation is factored into a trie so the engine never tries forms one by one; the
+    left word boundary is checked after the first character so that the regex engine can still
+    skip ahead to possible first letters.
+    """
+    root = _TrieNode()
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.children.setdefault(ch, _TrieNode())
+        node.terminal = True
+    first = "|".join(
+        re.escape(ch) + r"(?<![\w-].)" + _trie_pattern(child)
+        for ch, child in sorted(root.children.items())
+    )
+    return re.compile(rf"(?P<name>{first})(?![\w-]){_SUFFIX}")
+
+
+def _strip_suffix(name: str, suffixes: Sequence[str]) -> tuple[str, bool]:
+    for suffix in suffixes:
+        if name.endswith(suffix):
+            return name[: -len(suffix)], True
+    return name, False
+
+
+def _district_base(name: str) -> tuple[str, bool]:
+    head = name.rpartition(", ")[0] or name  # "Solomianskyi district, Kyiv" -> "... district"
+    return _strip_suffix(head, (_DISTRICT_NAME_SUFFIX,))
+
+
+@dataclass(slots=True)
+class _Matcher:
+    places: dict[str, Place]  # canonical name -> place
+    by_name: dict[str, Place]  # casefolded canonical name or alias -> place
+    forms: dict[str, _Readings]
+    pattern: re.Pattern[str]
+
+
+@cache
+def _matcher() -> _Matcher:
+    places = load_places()
+    by_canonical = {p.name: p for p in places}
+    by_name: dict[str, Place] = {}
+    for p in places:
+        for s in (p.name, *p.aliases):
+            by_name.setdefault(s.casefold(), p)
+
+    forms: dict[str, _Readings] = {}
+
+    def readings(form: str) -> _Readings:
+        r = forms.get(form)
+        if r is None:
+            r = forms[form] = _Readings()
+        return r
+
+    # 1. countries and cities by name and alias
+    for p in places:
+        if p.kind in ("country", "city"):
+            for s in (p.name, *p.aliases):
+                r = readings(s)
+                if r.bare is None:
+                    r.bare = p
+    city_by_form = {s: p for p in places if p.kind == "city" for s in (p.name, *p.aliases)}
+    # 2. regions: "<base>" + region word, and the bare name where no suffix was stripped
+    for p in places:
+        if p.kind != "oblast":
+            continue
+        bases: list[str] = []
+        for s in (p.name, *p.aliases):
+            base, stripped = _strip_suffix(s, _REGION_NAME_SUFFIXES)
+            bases.append(base)
+            if not stripped and readings(base).bare is None:
+                forms[base].bare = p
+        centre = city_by_form.get(bases[0])  # "Kharkov region": named after its centre
+        if centre is not None:
+            bases.extend((centre.name, *centre.aliases))
+        for base in bases:
+            r = readings(base)
+            if r.region is None:
+                r.region = p
+    # 3. districts: "<base>" + district word; aliases without the word are bare names
+    for p in places:
+        if p.kind != "district":
+            continue
+        for s in (p.name, *p.aliases):
+            base, stripped = _district_base(s)
+            r = readings(base)
+            if p not in r.districts:
+                r.districts.append(p)
+            if not stripped and r.bare is None:
+                r.bare = p
+    # 4. adjectives
+    for adjective, name in _ADJECTIVES.items():
+        if name in by_canonical:
+            readings(adjective).adjective = by_canonical[name]
+
+    return _Matcher(
+        places=by_canonical,
+        by_name=by_name,
+        forms=forms,
+        pattern=_compile(forms),
+    )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def lookup(name: str) -> Place | None:
+    """The place with this canonical name or alias (any case), else None.
+
+    Falls back to reading ``name`` as news text, so "Kyiv region" or "Kharkov Oblast" resolve
+    to their oblast too.
+    """
+    matcher = _matcher()
+    key = name.strip()
+    place = matcher.by_name.get(key.casefold())
+    if place is not None:
+        return place
+    mentions = find_places(key)
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(key):
+        return mentions[0].place
+    return None
+
+
+def _prefix_designator(text: str, start: int) -> _Designator | None:
+    """The designator of "the region of <name>" / "districts of <name>", else None."""
+    if "of" not in text[max(0, start - 8) : start]:  # cheap test before the regex
+        return None
+    before = _PREFIX.search(text, max(0, start - 50), start)
+    if before is None:
+        return None
+    word = (before.group("before") or "").rstrip()
+    if word[:1].isupper() and not word.endswith(("'s", "’s")) and word not in _DETERMINERS:
+        return None  # "the Shevchenkivskyi district of Kharkiv": the word has its own name
+    return "region" if before.group("region") else "district"
+
+
+def _pick_district(
+    candidates: Sequence[Place],
+    context_city: Place | None,
+    following: Place | None,
+    mentions: Sequence[PlaceMention],
+    places: dict[str, Place],
+) -> Place | None:
+    """Which district a district name means, or None when the context rules all out."""
+    if context_city is not None:  # "Kharkiv's Shevchenkivskyi district"
+        kept = [
+            c
+            for c in candidates
+            if c.parent == context_city.name
+            or c.parent is None
+            or (c.parent in places and places[c.parent].kind != "city")
+        ]
+        return kept[0] if kept else None
+    if len(candidates) == 1:
+        return candidates[0]
+    parents = {c.parent: c for c in candidates}
+    if following is not None and following.name in parents:  # "<X> district of Kharkiv"
+        return parents[following.name]
+    for mention in reversed(mentions):  # the city named last decides
+        for name in (mention.place.name, mention.place.parent):
+            if name in parents:
+                return parents[name]
+    return candidates[0]
+
+
+def _bare_reading(r: _Readings, text: str, end: int) -> Place | None:
+    """What a form means with no designator word."""
+    if r.bare is not None:
+        if r.bare.kind == "city" and _RIVER.match(text, end):  # "the Dnipro River"
+            return None
+        return r.bare
+    if r.adjective is not None and _ADJECTIVE_NOUN.match(text, end):  # "Crimean port of"
+        return r.adjective
+    return None
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in ``text``: sorted by start, non-overlapping, longest match first."""
+    matcher = _matcher()
+    forms = matcher.forms
+    # (start, end of the name, designator word or "name", end of the designator word)
+    hits = [
+        (m.start(), m.end("name"), m.lastgroup, m.end()) for m in matcher.pattern.finditer(text)
+    ]
+    mentions: list[PlaceMention] = []
+    i, n = 0, len(hits)
+    while i < n:
+        start, end, word, _ = hits[i]
+        # a coordinated list sharing the last name's designator: "A, B and C regions"
+        j = i + 1
+        if word == "name" and j < n and hits[j][0] - end <= _MAX_SEPARATOR:
+            seen = {text[start:end]}
+            while j < n and hits[j - 1][2] == "name":
+                gap_start, next_start, next_end = hits[j - 1][1], hits[j][0], hits[j][1]
+                form = text[next_start:next_end]
+                if (
+                    next_start - gap_start > _MAX_SEPARATOR
+                    or form in seen  # "Kyiv and Kyiv region" is a city and a region
+                    or not _LIST_SEPARATOR.fullmatch(text, gap_start, next_start)
+                ):
+                    break
+                seen.add(form)
+                j += 1
+        chain = hits[i:j]
+        i = j
+        last_word = chain[-1][2]
+        designator = (
+            _prefix_designator(text, start) if last_word == "name" else cast(_Designator, last_word)
+        )
+        if designator is None:  # the common case: names on their own
+            for item_start, item_end, _, _ in chain:
+                bare = _bare_reading(forms[text[item_start:item_end]], text, item_end)
+                if bare is not None and not (mentions and item_start < mentions[-1].end):
+                    mentions.append(PlaceMention(item_start, item_end, bare))
+            continue
+        context_city: Place | None = None  # "Kharkiv's <X> district"
+        if (
+            mentions
+            and mentions[-1].place.kind == "city"
+            and _POSSESSIVE.fullmatch(text, mentions[-1].end, start)
+        ):
+            context_city = mentions[-1].place
+        following: Place | None = None  # "<X> district, Kharkiv"
+        if (
+            designator == "district"
+            and j < n
+            and _DISTRICT_OF.fullmatch(text, chain[-1][3], hits[j][0])
+        ):
+            following = forms[text[hits[j][0] : hits[j][1]]].bare
+        alone = len(chain) == 1  # the designator word belongs to this one name
+        for item_start, item_end, _, item_word_end in chain:
+            r = forms[text[item_start:item_end]]
+            place: Place | None = None
+            span_end = item_end
+            if designator == "district":
+                if r.districts:
+                    place = _pick_district(
+                        r.districts, context_city, following, mentions, matcher.places
+                    )
+                    if place is not None and alone:
+                        span_end = item_word_end
+                place = place or r.bare
+            else:  # region, regional
+                place = r.region
+                if place is not None and alone and designator == "region":
+                    span_end = item_word_end
+                place = place or r.bare or r.adjective
+            if place is None or (mentions and item_start < mentions[-1].end):
+                continue
+            mentions.append(PlaceMention(item_start, span_end, place))
+    return mentions
