@@ -374,8 +374,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Debris fell on two villages in Kyiv oblast.", ["Kyiv Oblast"]),
     ("The Kyiv Regional Military Administration reported no casualties.", ["Kyiv Oblast"]),
     ("The Odesa regional administration said a port was hit.", ["Odesa Oblast"]),
-    ("Drones were shot down over the Moscow region.", ["Moscow Oblast"]),
-    ("Drones were shot down over the Moscow Region.", ["Moscow Oblast"]),
+    ("Air defence downed two drones above the Moscow region.", ["Moscow Oblast"]),
+    ("Air defence downed a drone above the Moscow Region.", ["Moscow Oblast"]),
     ("A refinery caught fire in the Krasnodar region.", ["Krasnodar Krai"]),
     ("A refinery caught fire in Krasnodar Krai.", ["Krasnodar Krai"]),
     ("Drones attacked the Krasnodar Territory.", ["Krasnodar Krai"]),
@@ -402,8 +402,8 @@ CASES: list[tuple[str, list[str]]] = [
         ["Dnipropetrovsk Oblast", "Sumy Oblast", "Kharkiv Oblast", "Kyiv Oblast"],
     ),
     (
-        "Attacks were recorded in Sumy, Odesa, Dnipropetrovsk, Kyiv and Poltava oblasts.",
-        ["Sumy Oblast", "Odesa Oblast", "Dnipropetrovsk Oblast", "Kyiv Oblast", "Poltava Oblast"],
+        "Attacks were recorded in Poltava, Sumy, Odesa, Kyiv and Dnipropetrovsk oblasts.",
+        ["Poltava Oblast", "Sumy Oblast", "Odesa Oblast", "Kyiv Oblast", "Dnipropetrovsk Oblast"],
     ),
     (
         "Drones were destroyed over the Rostov and Astrakhan regions.",
@@ -414,8 +414,8 @@ CASES: list[tuple[str, list[str]]] = [
         ["Bryansk Oblast", "Oryol Oblast"],
     ),
     (
-        "Russia's Lipetsk, Rostov, and Volgograd regions were attacked.",
-        ["Russia", "Lipetsk Oblast", "Rostov Oblast", "Volgograd Oblast"],
+        "Drones targeted Russia's Volgograd, Lipetsk, and Rostov regions.",
+        ["Russia", "Volgograd Oblast", "Lipetsk Oblast", "Rostov Oblast"],
     ),
     (
         "Drones launched from Millerovo, Kursk and Bryansk hit Kyiv.",

@@ -8,9 +8,11 @@ follow ``shared/eval/FORMAT.md`` section 4: "Kyiv", "Kyiv Oblast", "Solomianskyi
 
 - a name or alias on its own is the place itself ("Kharkiv", "Kharkiv's", "Kiev" -> Kyiv);
 - a name followed by a region word is the region: "Kyiv region", "Kyiv oblast",
-  "Krasnodar Territory", "the Kyiv Regional Military Administration" -> Kyiv Oblast;
-  "Kharkov region" -> Kharkiv Oblast (a region is also named after its centre's aliases);
-- a region word before the name: "the region of Dnipropetrovsk", "Russia's region of Lipetsk";
+  "Krasnodar Territory", "the Kyiv Regional Military Administration", "Tula Governor ..."
+  -> the oblast; "Kharkov region" -> Kharkiv Oblast (a region is also named after its
+  centre's aliases);
+- a region word before the name: "the region of Dnipropetrovsk", "Russia's region of Lipetsk"
+  (but not "the Shevchenkivskyi district of Kharkiv", where the word has its own name);
 - a name followed by "district" is a district: "Boryspil district", "Solomianskyi district";
 - coordinated lists share the designator: "the Rostov and Astrakhan regions",
   "Sumy, Odesa and Poltava oblasts", "the Darnytskyi and Holosiivskyi districts" give one
@@ -25,7 +27,9 @@ Names are matched case-sensitively; region and district words in any case.
 
 Where a region word follows a name that has no region of that name ("Gomel region"), the mention
 falls back to the name itself. A district name shared by two cities ("Shevchenkivskyi") goes to
-the city named last before it; "<City>'s <X> district" never maps to another city's district.
+the city named right after it ("..., Kharkiv", "... of Kharkiv"), else to the city named last
+before it, else to Kyiv; "<City>'s <X> district" never maps to another city's district.
+"Kyiv and Kyiv region" is a city and a region: a list never repeats a name.
 """
 
 from __future__ import annotations

@@ -96,8 +96,12 @@ _QUALIFIERS = ("", "", "", "at least ", "more than ", "about ", "nearly ", "over
 _LAUNCH_SITES = ("Tu-95 bombers over the Caspian Sea", "ships in the Black Sea",
                  "the Kursk region", "occupied Crimea", "MiG-31K jets", "the Bryansk region",
                  "the Belgorod region")  # fmt: skip
-_DATE_PHRASES = ("overnight", "overnight into {wd}", "during the night", "on {wd} night",
-                 "early on {wd}", "in the early hours of {wd}", "overnight")  # fmt: skip
+_DATE_PHRASES = ("overnight", "overnight into {wd}", "during the night", "early on {wd}",
+                 "in the early hours of {wd}", "overnight")  # fmt: skip
+# Numbers read with a consonant first, for "a {n}-storey building", "a {n}-year-old boy".
+_FLOORS = ("five", "six", "seven", "nine", "10", "12", "14", "16", "17", "19", "20", "22", "24")
+_AGES = ("two", "three", "four", "five", "six", "seven", "nine", "10", "12", "13", "14", "15",
+         "16", "17")  # fmt: skip
 _OTHER_CITIES = ("LONDON", "BERLIN", "WARSAW", "PARIS", "KYIV", "VIENNA", "PRAGUE", "ROME",
                  "MADRID", "NEW YORK")  # fmt: skip
 _TEAMS = ("Dynamo", "Shakhtar", "Rapid", "Sparta", "Legia", "Benfica", "Celtic", "Ajax",
@@ -164,9 +168,9 @@ _RU_UA_DETAILS = (
     "Windows were blown out in a school and {n5} private houses in {c2}.",
 )
 _RU_UA_QUOTES = (
-    "\"Every such night shows why we need more air defence,\" President Volodymyr Zelenskiy "
+    '"Every such night shows why we need more air defence," President Volodymyr Zelenskiy '
     "wrote on social media, adding that the attack had been aimed at civilians.",
-    "\"The city held out,\" the mayor of {c1} said in a video address, thanking rescuers who "
+    '"The city held out," the mayor of {c1} said in a video address, thanking rescuers who '
     "worked through the night.",
     "Foreign Minister Andrii Sybiha said Russia was trying to break the country's energy "
     "system before winter and called for tougher sanctions.",
@@ -197,8 +201,7 @@ _UA_RU_BREAKDOWN = (
     "The ministry said {a1} of the drones were {down} over {R1}, {a2} over {R2} and the rest "
     "over {R3}.",
     "The largest number, {a1}, were {down} over {R1}, it said.",
-    "Drones were {down} over {R1}, {R2} and {R3}, the ministry said, without giving a "
-    "breakdown.",
+    "Drones were {down} over {R1}, {R2} and {R3}, the ministry said, without giving a breakdown.",
     "Of those, {a1} were {down} over {R1} and {a2} over {R2}, according to the ministry.",
 )
 _UA_RU_EXTRA = (
@@ -214,10 +217,8 @@ _BOTH_RUSSIAN_SIDE = (
     "over {R1}.",
 )
 _UA_RU_CASUALTIES = (
-    "The governor of {R1} said {inj} people were injured when debris fell on a residential "
-    "area.",
-    "In {rc}, a drone set fire to a fuel depot, {off} said, adding that there were no "
-    "casualties.",
+    "The governor of {R1} said {inj} people were injured when debris fell on a residential area.",
+    "In {rc}, a drone set fire to a fuel depot, {off} said, adding that there were no casualties.",
     "According to {off}, {k} people were killed and {q}{inj} wounded in {R2}.",
     "Debris damaged a {fl}-storey building in {rc}, but no one was hurt, {off} said.",
     "A drone hit an industrial site in {rc}, {off} said, and a fire there was put out within "
@@ -225,7 +226,7 @@ _UA_RU_CASUALTIES = (
 )
 _UA_RU_TRANSPORT = (
     "Flights at Vnukovo, Domodedovo and Sheremetyevo airports were suspended for several hours, "
-    "and {fl} planes were diverted, the aviation authority said.",
+    "and {planes} planes were diverted, the aviation authority said.",
     "Trains to {rc} were delayed by up to {hrs} hours after debris damaged a rail line.",
     "Mobile internet was restricted in {R1} during the attack, residents said.",
 )
@@ -287,8 +288,7 @@ _CONTEXT = (
     "attack, a spokesman said.",
     "Analysts at the Institute for the Study of War said the timing of the attack suggested "
     "Moscow wanted to increase pressure ahead of the talks.",
-    "The grid operator said scheduled outages would be introduced in {n1} regions on {wd} "
-    "evening.",
+    "The grid operator said scheduled outages would be introduced in {n1} regions on {wd} evening.",
     "Germany's defence minister, visiting {cap}, promised to speed up deliveries of "
     "equipment ordered last year.",
     "Britain said it would host a meeting of {n2} countries next month to coordinate support "
@@ -298,8 +298,7 @@ _CONTEXT = (
     "Hungary again blocked a joint EU statement, diplomats said, delaying a decision until the "
     "next summit.",
     "The United Nations humanitarian office said {n3} million people in Ukraine needed aid.",
-    "Ukraine's parliament extended martial law and general mobilisation for another {days} "
-    "days.",
+    "Ukraine's parliament extended martial law and general mobilisation for another {days} days.",
     "Gas storage facilities were {pct} percent full, the state energy company said.",
     "The central bank said damage to power plants had cut industrial output in recent weeks.",
     "Schools in frontline regions will continue remote lessons until the end of the term, the "
@@ -312,8 +311,7 @@ _CONTEXT = (
     "China's foreign ministry called on both sides to show restraint and return to dialogue.",
     "The White House said it was reviewing new requests from Kyiv for long-range weapons.",
     "Volunteers handed out hot meals and blankets at temporary shelters across the city.",
-    "Insurers estimated the cost of damage to housing this year at more than {bn} billion "
-    "dollars.",
+    "Insurers estimated the cost of damage to housing this year at more than {bn} billion dollars.",
     "A prisoner exchange mediated by the United Arab Emirates brought {n4} soldiers home, "
     "officials said.",
     "The Russian foreign ministry accused Western governments of supplying weapons for "
@@ -364,15 +362,13 @@ _ECON = (
     "Gross domestic product grew {gdp} percent year on year in the third quarter.",
     "Retail sales rose {pct} percent, helped by higher wages and lower food prices.",
     "The currency was little changed at {fx} to the dollar.",
-    "Exports of grain and vegetable oil reached {mt} million tonnes since the start of the "
-    "season.",
+    "Exports of grain and vegetable oil reached {mt} million tonnes since the start of the season.",
     "The government expects the budget deficit to narrow to {def_} percent of output next year.",
-    "Manufacturing output fell for a {ord} consecutive month, a business survey showed.",
+    "Manufacturing output fell for the {ord} consecutive month, a business survey showed.",
     "The country's largest lender reported a net profit of {bn} billion for the first half.",
     "Unemployment stood at {unemp} percent, the lowest level in {yrs} years.",
     "Fuel prices at filling stations rose {pct2} percent over the month.",
-    "The finance ministry sold bonds worth {bn2} billion at an average yield of {yield_} "
-    "percent.",
+    "The finance ministry sold bonds worth {bn2} billion at an average yield of {yield_} percent.",
     "Car sales climbed {pct} percent from a year earlier, an industry group said.",
     "Analysts expect the bank to cut rates by {bp} basis points at its next meeting.",
     "Food prices were {pct2} percent higher than a year ago, driven by vegetables and dairy.",
@@ -400,9 +396,8 @@ _WEATHER = (
     "Water use in the capital rose {pct2} percent as residents tried to keep cool.",
     "Beaches along the lake were closed because of algae, the health authority said.",
     "Insurers said claims from the storm could reach {bn} million euros.",
-    "The national weather service said the month was the wettest since records began in "
-    "{year}.",
-    "Ferries to the islands were cancelled for a {ord} day.",
+    "The national weather service said the month was the wettest since records began in {year}.",
+    "Ferries to the islands were cancelled for the {ord} day in a row.",
 )
 _CULTURE_LEAD = (
     "The annual film festival opened on {wd} with {films} "
@@ -447,17 +442,6 @@ _TOPIC_SENTENCES = (_SPORT, _ECON, _WEATHER, _CULTURE)
 #   3: b(integer a .. a+b-1), a formatter  4: a(generator, slots) sets this and related slots
 
 
-def _region_name(gen: _Generator, names: Sequence[str], russian: bool) -> str:
-    """A region as news writes it: 'Kharkiv Oblast', 'the Kharkiv region', 'Kharkiv oblast'."""
-    name = gen.one(names)
-    x = gen.random()
-    if russian:
-        return f"the {name} region" if x < 0.7 else f"{name} Oblast"
-    if x < 0.45:
-        return f"the {name} region"
-    return f"{name} Oblast" if x < 0.85 else f"{name} oblast"
-
-
 def _distinct(gen: _Generator, slots: _Slots, keys: Sequence[str], draw: Callable[[], str]) -> None:
     seen: set[str] = set()
     for key in keys:
@@ -468,12 +452,37 @@ def _distinct(gen: _Generator, slots: _Slots, keys: Sequence[str], draw: Callabl
         slots[key] = value
 
 
+def _region_forms(names: Sequence[str], russian: bool) -> tuple[tuple[str, ...], ...]:
+    """Per region, its spellings in news copy, as often as they are used (out of ten)."""
+    if russian:
+        return tuple((f"the {n} region",) * 7 + (f"{n} Oblast",) * 3 for n in names)
+    return tuple((f"the {n} region",) * 5 + (f"{n} Oblast",) * 4 + (f"{n} oblast",) for n in names)
+
+
+_UA_REGION_FORMS = _region_forms(_UA_REGIONS, False)
+_RU_REGION_FORMS = _region_forms(_RU_REGIONS, True)
+
+
+def _three_regions(
+    gen: _Generator, slots: _Slots, keys: tuple[str, str, str], forms: Sequence[Sequence[str]]
+) -> None:
+    r = gen.random
+    n = len(forms)
+    i = int(r() * n)
+    j = (i + 1 + int(r() * (n - 1))) % n
+    k = i
+    while k in (i, j):
+        k = int(r() * n)
+    for key, region in zip(keys, (i, j, k), strict=True):
+        slots[key] = forms[region][int(r() * 10)]
+
+
 def _ua_regions(gen: _Generator, slots: _Slots) -> None:
-    _distinct(gen, slots, ("r1", "r2", "r3"), lambda: _region_name(gen, _UA_REGIONS, False))
+    _three_regions(gen, slots, ("r1", "r2", "r3"), _UA_REGION_FORMS)
 
 
 def _ru_regions(gen: _Generator, slots: _Slots) -> None:
-    _distinct(gen, slots, ("R1", "R2", "R3"), lambda: _region_name(gen, _RU_REGIONS, True))
+    _three_regions(gen, slots, ("R1", "R2", "R3"), _RU_REGION_FORMS)
 
 
 def _cities(gen: _Generator, slots: _Slots) -> None:
@@ -544,9 +553,9 @@ def _choice(seq: Sequence[str]) -> tuple[int, Any, Any]:
     return (0, seq, None)
 
 
-def _range(lo: int, hi: int, kind: int = 1, fmt: Callable[[int], str] | None = None) -> tuple[
-    int, Any, Any
-]:
+def _range(
+    lo: int, hi: int, kind: int = 1, fmt: Callable[[int], str] | None = None
+) -> tuple[int, Any, Any]:
     return (3, lo, (hi - lo + 1, fmt)) if fmt else (kind, lo, hi - lo + 1)
 
 
@@ -569,19 +578,20 @@ _SPECS.update(
     cap=_choice(_CAPITALS), cap2=_choice(_NEUTRAL), month_name=_choice(_MONTH_NAMES),
     bq=_choice(_QUALIFIERS), bk=_range(1, 6, 2), binj=_range(1, 30, 2), bDi=_range(3, 140, 2),
     k=_range(1, 14, 2), inj=_range(1, 60, 2), mo=_range(2, 40, 2), n5=_range(2, 30, 2),
-    fl=_range(5, 25), age=_range(2, 17), hh=_range(0, 6, fmt=_two_digits),
+    fl=_choice(_FLOORS), age=_choice(_AGES), planes=_range(5, 60), hh=_range(0, 6, fmt=_two_digits),
     mm=_range(0, 59, fmt=_two_digits), hrs=_range(2, 14), km=_range(5, 60), pct=_range(2, 35),
     pct2=_range(2, 35), area=_range(50, 2000), bg=_range(15, 45, fmt=_thousands),
     bn=_range(1, 60), bn2=_range(1, 60), sys=_range(5, 25), months=_range(3, 18),
     n1=_range(2, 9), n2=_range(12, 40), n3=_range(4, 14), n4=_range(90, 400), days=_range(4, 90),
-    gdpshare=_range(30, 55, fmt=_tenths), pts=_range(1, 9), left=_range(3, 15),
+    gdpshare=_range(30, 55, fmt=_tenths), pts=_range(2, 9), left=_range(3, 15),
     crowd=_range(8, 70, fmt=_thousands), minute=_range(50, 89), wins=_range(4, 9),
     games=_range(10, 12), saves=_range(3, 11), goals=_range(11, 29), year2=_range(2026, 2030),
     fee=_range(5, 60), yrs=_range(3, 25), anniv=_range(50, 125), infl=_range(20, 140, fmt=_tenths),
     rate=_range(20, 160, fmt=_tenths),
     gdp=_range(1, 60, fmt=_tenths), fx=_range(360, 430, fmt=_tenths),
     mt=_range(50, 400, fmt=_tenths), def_=_range(20, 90, fmt=_tenths),
-    unemp=_range(30, 120, fmt=_tenths), yield_=_range(80, 190, fmt=_tenths), bp=_range(1, 4, fmt=_quarter_points),
+    unemp=_range(30, 120, fmt=_tenths), yield_=_range(80, 190, fmt=_tenths),
+    bp=_range(1, 4, fmt=_quarter_points),
     idx=_range(1, 35, fmt=_tenths), temp=_range(31, 41), rain=_range(40, 160),
     wind=_range(50, 110), tlo=_range(-5, 12), thi=_range(13, 24), year=_range(1950, 2019),
     cm=_range(20, 180), calls=_range(40, 600), alt=_range(8, 20), films=_range(12, 40),
@@ -627,44 +637,47 @@ class _Family:
     number, so an article never repeats a template until the family is used up.
     """
 
-    def __init__(self, gen: _Generator, templates: Sequence[str], variants: int) -> None:
+    def __init__(
+        self, gen: _Generator, templates: Sequence[str], variants: int, unit: int = 1
+    ) -> None:
+        units = [" ".join(templates[i : i + unit]) for i in range(0, len(templates), unit)]
         self.variants = [
             [t.format_map(_Slots(gen, {"wd": gen.one(_WEEKDAYS)})) for _ in range(variants)]
-            for t in templates
+            for t in units
         ]
-        n = len(templates)
+        n = len(units)
         self.strides = [s for s in range(1, n) if math.gcd(s, n) == 1] or [1]
+        self.shortest = max(1, 2 // unit)  # units per paragraph
+        self.longest = max(1, 4 // unit)
 
-    def take(self, gen: _Generator, budget: int, out: list[str]) -> int:
-        """Appends sentences to ``out`` until ``budget`` chars; returns the chars added."""
+    def take(self, gen: _Generator, budget: int) -> str:
+        """Paragraphs of two to four sentences, about ``budget`` chars (one unit more)."""
         r = gen.random
         variants = self.variants
         n = len(variants)
         count = len(variants[0])
         i = int(r() * n)
         stride = self.strides[int(r() * len(self.strides))]
+        parts: list[str] = []
         size = 0
+        in_para = 0
+        shortest, longest = self.shortest, self.longest
         for _ in range(n):
-            sentence = variants[i][int(r() * count)]
-            out.append(sentence)
+            x = r() * count
+            variant = int(x)
+            if in_para >= longest or (in_para >= shortest and x - variant < 0.4):
+                parts.append("\n\n")
+                in_para = 0
+            elif in_para:
+                parts.append(" ")
+            sentence = variants[i][variant]
+            parts.append(sentence)
+            in_para += 1
             size += len(sentence) + 1
             if size >= budget:
                 break
             i = (i + stride) % n
-        return size
-
-
-def _paragraphs(gen: _Generator, sentences: list[str]) -> list[str]:
-    """Groups sentences into paragraphs of two to four."""
-    r = gen.random
-    paras = []
-    i = 0
-    n = len(sentences)
-    while i < n:
-        step = 2 + int(r() * 3)
-        paras.append(" ".join(sentences[i : i + step]))
-        i += step
-    return paras
+        return "".join(parts)
 
 
 class _Generator:
@@ -674,7 +687,7 @@ class _Generator:
         self.rng = random.Random(seed)
         self.random = self.rng.random
         self.context = _Family(self, _CONTEXT, 12)
-        self.topics = [_Family(self, sentences, 12) for sentences in _TOPIC_SENTENCES]
+        self.topics = [_Family(self, sentences, 16, unit=2) for sentences in _TOPIC_SENTENCES]
         self.skeletons = [[self._skeleton(kind) for _ in range(_SKELETONS)] for kind in _KINDS]
 
     def pick(self, n: int) -> int:
@@ -706,6 +719,10 @@ class _Generator:
         return " ".join(templates[i] for i in chosen)
 
     # -- articles ----------------------------------------------------------------------------
+
+    def _slots(self, published: dt.date) -> _Slots:
+        wd = _WEEKDAYS[published.weekday()]
+        return _Slots(self, {"wd": wd, "mon": _MONTHS[published.month - 1], "day": published.day})
 
     def _skeleton(self, kind: str) -> str:
         """One strike report as a template: title, newline, the first two paragraphs, a
@@ -755,9 +772,7 @@ class _Generator:
                 dateline = one(_UA_DATELINES)
             paras.append(one(_RU_UA_BACKGROUND))
             official = one(_UA_OFFICIALS)
-        text = (
-            title + "\n" + "\n\n".join(paras[:2]) + _SPLIT + "\n\n".join(paras[2:])
-        )  # fmt: skip
+        text = title + "\n" + "\n\n".join(paras[:2]) + _SPLIT + "\n\n".join(paras[2:])
         for key, value in (
             ("{dl}", dateline),
             ("{dp}", one(_DATE_PHRASES)),
@@ -766,6 +781,9 @@ class _Generator:
             ("{off}", official),
         ):
             text = text.replace(key, value)
+        for name, (how, values, _) in _SPECS.items():
+            if how == 0:  # word choices are made per skeleton too
+                text = text.replace("{" + name + "}", one(values))
         return text
 
     def strike(self, published: dt.date, target: int) -> tuple[str, str]:
@@ -780,15 +798,17 @@ class _Generator:
             while paras and size > target * 1.2:
                 size -= len(paras.pop()) + 2
             tail = "\n\n".join(paras)
-        sentences: list[str] = []
         budget = int(target * 0.97) - size
+        extra = []
         while budget > 0:
-            budget -= self.context.take(self, budget, sentences)
-        if not sentences:
+            more = self.context.take(self, budget)
+            extra.append(more)
+            budget -= len(more) + 2
+        if not extra:
             return title, head + "\n\n" + tail if tail else head
-        extra = _paragraphs(self, sentences)
-        parts = [head, extra[0], tail, *extra[1:]] if tail else [head, *extra]
-        return title, "\n\n".join(parts)
+        first, _, rest = "\n\n".join(extra).partition("\n\n")
+        parts = [head, first, tail, rest] if tail else [head, first, rest]
+        return title, "\n\n".join(p for p in parts if p)
 
     def ordinary(self, published: dt.date, target: int) -> tuple[str, str]:
         """News without strikes: one topic, or a digest of several when the text is long."""
@@ -806,9 +826,9 @@ class _Generator:
                 lead = self.fill(_TOPIC_LEADS[topic], _Slots(self, {"wd": s["wd"]}))
                 paras.append(lead)
                 budget -= len(lead) + 2
-            sentences: list[str] = []
-            budget -= self.topics[topic].take(self, budget, sentences) + 2
-            paras.extend(_paragraphs(self, sentences))
+            more = self.topics[topic].take(self, budget)
+            paras.append(more)
+            budget -= len(more) + 2
             topic = (topic + 1 + self.pick(len(_TOPIC_LEADS) - 1)) % len(_TOPIC_LEADS)
         return title, "\n\n".join(paras)
 

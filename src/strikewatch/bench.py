@@ -1,0 +1,49 @@
+"""Extraction benchmark: articles per second and peak memory on one core.
+
+Generates a corpus of synthetic ~3 KB articles (``synth.generate_articles``), then times
+``extract`` over it in this one process. Figures are printed, not asserted: targets are
+checked by reading them, and timings do not belong in the test suite.
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from dataclasses import dataclass
+
+from strikewatch.extract import extract
+from strikewatch.readers import article_from_dict
+from strikewatch.synth import generate_articles
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    articles: int
+    relevant_share: float
+    mean_bytes: float
+    seconds: float
+    reports: int
+    figures: int
+    peak_rss_mb: float
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else float("inf")
+
+
+def run(n: int = 5000, *, seed: int = 0, relevant_share: float = 1.0) -> BenchResult:
+    articles = [
+        article_from_dict(d, default_id=str(i))
+        for i, d in enumerate(generate_articles(n, seed=seed, relevant_share=relevant_share))
+    ]
+    mean_bytes = sum(len(a.text.encode()) for a in articles) / max(1, len(articles))
+    extract(articles[0])  # compile patterns and load the gazetteer outside the timing
+    reports = figures = 0
+    t0 = time.perf_counter()
+    for a in articles:
+        res = extract(a)
+        reports += len(res.reports)
+        figures += sum(len(r.figures) for r in res.reports)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return BenchResult(n, relevant_share, mean_bytes, seconds, reports, figures, peak)

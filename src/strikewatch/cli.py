@@ -1,0 +1,175 @@
+"""The ``strikewatch`` command. Each command parses options, calls one library function
+and formats its output; errors become one line on standard error, never a traceback.
+
+Exit status: 0 success; 1 some inputs could not be read (they are named on stderr, the
+rest were processed) or scores fell below the baseline floors; 2 usage errors and
+errors that stop the whole command (missing gold directory, malformed baseline file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from strikewatch import __version__, gate, render
+from strikewatch.errors import InputError, StrikeWatchError
+from strikewatch.evaluate import format_text, load_gold_dir, score
+from strikewatch.extract import extract
+from strikewatch.models import Article, ArticleResult
+from strikewatch.readers import parse_date, read_inputs
+
+EXIT_OK, EXIT_INPUT, EXIT_FATAL = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    click.echo(f"strikewatch: {message}", err=True)
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date such as 2024-10-19") from None
+
+
+class _Inputs:
+    """Iterates the articles of the given paths, printing unreadable inputs as it goes."""
+
+    def __init__(self, paths: tuple[str, ...], published: dt.date | None):
+        self.paths = paths
+        self.published = published
+        self.failed = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for item in read_inputs(list(self.paths), published=self.published):
+            if isinstance(item, InputError):
+                self.failed += 1
+                _err(str(item))
+            else:
+                yield item
+
+
+class _Fatal(click.ClickException):
+    exit_code = EXIT_FATAL
+
+    def show(self, file: object = None) -> None:
+        _err(self.message)
+
+
+class _Group(click.Group):
+    """Turns every StrikeWatchError into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except StrikeWatchError as err:
+            raise _Fatal(str(err)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="strikewatch")
+def main() -> None:
+    """StrikeWatch: source-cited figures about drone and missile strikes from news text."""
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default=None,
+    help="json: one object per article (JSONL, FORMAT.md section 2); table: readable. "
+    "Default: table on a terminal, json otherwise.",
+)
+@click.option(
+    "--published",
+    callback=_date_option,
+    metavar="DATE",
+    help="Publication date (ISO) for inputs that do not carry one.",
+)
+def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | None) -> None:
+    """Extract strike reports from articles.
+
+    PATHS are .txt, .json, .jsonl or .html files, directories (read recursively), or -
+    for standard input. Unreadable inputs are named on stderr and skipped; the exit
+    status is then 1.
+    """
+    inputs = _Inputs(paths, published)
+    results: Iterator[ArticleResult] = (extract(a) for a in inputs)
+    if (fmt or ("table" if sys.stdout.isatty() else "json")) == "table":
+        render.table(results, Console())
+    else:
+        out = click.get_text_stream("stdout")
+        for r in results:
+            out.write(render.json_line(r) + "\n")
+            out.flush()
+    sys.exit(EXIT_INPUT if inputs.failed else EXIT_OK)
+
+
+@main.command("evaluate")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path), help="Directory of gold *.json files.")
+@click.option("--articles", "articles", required=True, type=click.Path(path_type=Path), help="Directory (or file) of articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores and fact lists as JSON.")
+@click.option("--no-diffs", is_flag=True, help="Only the headline scores, not the missed and extra facts.")
+@click.option("--baseline", type=click.Path(path_type=Path), help="Fail (exit 1) when a score falls below the floors pinned in this file.")
+@click.option("--corpus", default="dev", show_default=True, help="Name of this corpus in the baseline file.")
+@click.option("--raise-floors", is_flag=True, help="With --baseline: move the floors up to the current scores (never down).")
+def evaluate_cmd(
+    gold_dir: Path,
+    articles: Path,
+    as_json: bool,
+    no_diffs: bool,
+    baseline: Path | None,
+    corpus: str,
+    raise_floors: bool,
+) -> None:
+    """Score the extractor against gold annotations (FORMAT.md section 5)."""
+    gold = load_gold_dir(gold_dir)
+    inputs = _Inputs((str(articles),), None)
+    predicted = {r.id: r.to_dict() for r in (extract(a) for a in inputs)}
+    result = score(gold, predicted)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_text(result, show_diffs=not no_diffs))
+    status = EXIT_INPUT if inputs.failed else EXIT_OK
+    if baseline is not None:
+        if raise_floors:
+            floors = gate.raise_floors(baseline, corpus, result)
+            _err(f"floors for {corpus!r} now {floors}")
+        floors = gate.load(baseline).get(corpus)
+        if floors is None:
+            raise StrikeWatchError(f"no floors for corpus {corpus!r}", where=str(baseline), hint="run with --raise-floors once")
+        failures = gate.check(result, floors)
+        for f in failures:
+            _err(f"gate: {f}")
+        if failures:
+            status = EXIT_INPUT
+    sys.exit(status)
+
+
+@main.command("bench")
+@click.option("-n", "--articles", "n", default=5000, show_default=True, help="Number of synthetic articles.")
+@click.option("--seed", default=0, show_default=True)
+@click.option("--relevant-share", default=1.0, show_default=True, help="Share of strike reports among the articles.")
+def bench_cmd(n: int, seed: int, relevant_share: float) -> None:
+    """Measure extraction speed and peak memory on synthetic ~3 KB articles (one core)."""
+    from strikewatch.bench import run
+
+    r = run(n, seed=seed, relevant_share=relevant_share)
+    click.echo(f"articles         {r.articles}")
+    click.echo(f"mean size        {r.mean_bytes:,.0f} bytes")
+    click.echo(f"relevant share   {r.relevant_share:.2f}")
+    click.echo(f"reports/figures  {r.reports}/{r.figures}")
+    click.echo(f"seconds          {r.seconds:.2f}")
+    click.echo(f"articles/second  {r.per_second:,.0f}")
+    click.echo(f"peak memory      {r.peak_rss_mb:.0f} MB (process peak RSS)")
