@@ -12,9 +12,23 @@ import re
 from dataclasses import dataclass
 
 from strikewatch import patterns
+from strikewatch.fastre import ci
 
-_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_LINES), re.M)
-_STRIKE = re.compile(patterns.STRIKE_WORDS, re.I)
+_BOILER_START = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
+_BOILER_END = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
+_BOILER_PHRASES = tuple(patterns.BOILERPLATE_PHRASES)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line of page furniture: appeals, share prompts, captions, bylines of the page."""
+    if _BOILER_START.match(line):
+        return True
+    if line.endswith(")") or line.rstrip().endswith(")"):
+        if _BOILER_END.search(line, max(0, len(line) - 160)):
+            return True
+    low = line.lower()
+    return any(p in low for p in _BOILER_PHRASES)
+_STRIKE = ci(patterns.STRIKE_WORDS)
 _LINE = re.compile(r"[^\n]+")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -48,7 +62,7 @@ def paragraphs(text: str) -> list[tuple[int, int, int]]:
     seen_body = False
     for m in _LINE.finditer(text):
         line = m.group()
-        if not line.strip() or _BOILERPLATE.search(line):
+        if not line.strip() or is_boilerplate(line):
             continue
         if _is_headline(line):
             if seen_body:

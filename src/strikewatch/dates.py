@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from strikewatch.fastre import CIPattern, ci, lowered
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -40,28 +42,35 @@ _FULL_DATES = (
 )
 
 # Phrases that date an attack, most specific first. Each yields a resolver kind.
-_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern], ...] = (
     # "Friday's Russian missile strike", "Saturday's attack on Kyiv": the attack's own day
-    ("wd_attack", re.compile(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b", re.I)),
+    ("wd_attack", ci(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b")),
     # "the night of 29 to 30 October", "night of 15-16 September"
-    ("night_dm", re.compile(r"\bnight\s+of\s+(?:\d{1,2}\s+" + _MON2 + r"\s+)?(?:\d{1,2})\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?", re.I)),
+    ("night_dm", ci(r"\bnight\s+of\s+(?:\d{1,2}\s+" + _MON2 + r"\s+)?(?:\d{1,2})\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
     # "the night of October 29 to 30", "night of August 22-23"
-    ("night_md", re.compile(r"\bnight\s+of\s+" + _MON + r"\s+(?:\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?", re.I)),
+    ("night_md", ci(r"\bnight\s+of\s+" + _MON + r"\s+(?:\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
     # "overnight into Friday", "Thursday night into Friday", "night to Sunday"
-    ("into_wd", re.compile(r"\b(?:overnight|night|evening)\s+(?:into|to)\s+" + _WD, re.I)),
+    ("into_wd", ci(r"\b(?:overnight|night|evening)\s+(?:into|to)\s+" + _WD)),
     # "Monday night", "on Saturday night" -> the next morning
-    ("wd_night", re.compile(r"\b" + _WD + r"\s+night\b", re.I)),
+    ("wd_night", ci(r"\b" + _WD + r"\s+night\b")),
     # "on the night of August 23" (the night that ended on the 23rd)
-    ("night_of_md", re.compile(r"\bnight\s+of\s+" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?", re.I)),
-    ("night_of_dm", re.compile(r"\bnight\s+of\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?", re.I)),
+    ("night_of_md", ci(r"\bnight\s+of\s+" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
+    ("night_of_dm", ci(r"\bnight\s+of\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
     # explicit dates: "Oct. 19, 2024", "19 October", "on 20 May"
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:)" + _YEAR + "?")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\b" + _YEAR + "?")),
     # weekdays: "late Saturday", "early on Sunday", "on Monday", "Friday morning"
-    ("wd", re.compile(r"\b" + _WD + r"\b", re.I)),
-    ("ref_minus_1", re.compile(r"\byesterday\b", re.I)),
-    ("ref", re.compile(r"\b(?:overnight|last\s+night|tonight|this\s+morning|early\s+today|today|during\s+the\s+night|at\s+night|in\s+the\s+early\s+hours|earlier\s+today)\b", re.I)),
+    ("wd", ci(r"\b" + _WD + r"\b")),
+    ("ref_minus_1", ci(r"\byesterday\b")),
+    ("ref", ci(r"\b(?:overnight|last\s+night|tonight|this\s+morning|early\s+today|today|during\s+the\s+night|at\s+night|in\s+the\s+early\s+hours|earlier\s+today)\b")),
 )  # fmt: skip
+
+
+# Every phrase above contains one of these (lower-case); sentences without any are skipped.
+_KEYS = (
+    *(m for m in MONTHS if len(m) > 3), "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec", "day", "night", "today", "morning", "hours",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +147,9 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
     """Date phrases in text[start:end], resolved against ``ref``; overlapping matches of
     less specific kinds are dropped."""
     out: list[DatePhrase] = []
+    low = lowered(text)[start:end]
+    if not any(k in low for k in _KEYS):
+        return out
     taken: list[tuple[int, int]] = []
     for kind, rx in _PHRASES:
         for m in rx.finditer(text, start, end):

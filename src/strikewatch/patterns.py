@@ -212,23 +212,42 @@ STRIKE_WORDS = (
     r"|debris|shrapnel|bombs?|Kalibr|Iskander|Kinzhal|Kh-\d+|intercept\w*|shot\s+down|downed)\b"
 )
 
-# Boilerplate a pasted web page carries: whole lines that match are ignored.
-BOILERPLATE_LINES = (
-    r"^\s*(?:FILE|PHOTO|IMAGE|VIDEO)\s*(?:PHOTO)?\s*[-–—:]",
-    r"^\s*(?:Photo|Image|Picture|Video|Illustrative photo|Credit)s?\s*:",
-    r"\((?:[^()]*/)?\s*(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|The Associated Press|Associated Press|Anadolu|Reuters Photo|AA Photo|TASS|RIA Novosti|Ukrinform|Sputnik)\s*(?:Photo|Images)?\)\s*$",
-    r"\((?:[^()]*)?(?:Telegram channel|official Telegram|press service|Photo)[^()]*/[^()]*\)\s*$",
-    r"(?i:stay up to date with notifications|notifications can be managed|your support (?:helps|makes))",
-    r"(?i:your donation|(?:make|give) a donation|donate now|support (?:our|independent) journalism|paywall)",
-    r"(?i:we need reporters|is trusted by americans|choose not to lock|quality journalism should)",
-    r"(?i:thank you for registering|please refresh (?:the page|your browser)|log(?:ged)? in|sign (?:up|in)\b)",
-    r"(?i:^\s*(?:leave a (?:reply|comment)|be first to comment|send this to a friend|share (?:this|on)|comments?\s*\(\d*\)?\s*$))",
-    r"(?i:^\s*(?:follow (?:ap|us|our)|read more|related(?: articles| stories)?\s*:|advertisement|subscribe|newsletter))",
-    r"(?i:newsletter|subscribe to|click here|cookies?\b.*\b(?:accept|policy)|all rights reserved|©)",
-    r"(?i:^\s*(?:original source|information in this report is from|editor\s*:|source\s*:\s*xinhua))",
-    r"(?i:^\s*(?:updated|created|published|last updated)\s*:?\s*[\d\w ,:|-]*$)",
-    r"^\s*_{3,}\s*$|^\s*[-=*]{3,}\s*$",
+# Lower-case fragments of which an article about air strikes contains at least one; texts
+# with none are skipped before any other work. Recall matters more than precision here.
+RELEVANCE_KEYS = (
+    "drone", "uav", "unmanned", "missile", "rocket", "shahed", "geran", "kalibr", "iskander",
+    "kinzhal", "kh-", "bomb", "air defen", "air force", "air raid", "air alert", "airstrike",
+    "air strike", "intercept", "shot down", "shoot down", "downed", "strike", "struck", "attack",
+    "shelling", "explosion", "blast", "debris", "shrapnel", "barrage", "bombard",
 )  # fmt: skip
+
+# Boilerplate a pasted web page carries. A line is ignored when it starts with one of
+# BOILERPLATE_START (regex), contains one of BOILERPLATE_PHRASES (lower-case text), or
+# ends with a photo credit (BOILERPLATE_END, regex).
+BOILERPLATE_START = (
+    r"(?:FILE|PHOTO|IMAGE|VIDEO)\s*(?:PHOTO)?\s*[-–—:]",
+    r"(?:Photo|Image|Picture|Video|Illustrative photo|Credit)s?\s*:",
+    r"(?i:leave a (?:reply|comment)|be first to comment|send this to a friend|share (?:this|on))",
+    r"(?i:comments?\s*\(?\d*\)?\s*$)",
+    r"(?i:follow (?:ap|us|our)|read more|related(?: articles| stories)?\s*:|advertisement|subscribe|newsletter)",
+    r"(?i:original source|information in this report is from|editor\s*:|source\s*:\s*xinhua)",
+    r"(?i:(?:updated|created|published|last updated)\s*:?\s*[\d\w ,:|-]*$)",
+    r"_{3,}\s*$|[-=*]{3,}\s*$",
+)
+BOILERPLATE_PHRASES = (
+    "stay up to date with notifications", "notifications can be managed", "your support helps",
+    "your support makes", "your donation", "make a donation", "give a donation", "donate now",
+    "support our journalism", "support independent journalism", "paywall", "we need reporters",
+    "is trusted by americans", "choose not to lock", "quality journalism should",
+    "thank you for registering", "please refresh the page", "please refresh your browser",
+    "logged in", "log in to", "sign up", "sign in", "newsletter", "subscribe to", "click here",
+    "all rights reserved", "©", "accept cookies", "cookie policy",
+)  # fmt: skip
+BOILERPLATE_END = (
+    r"\((?:[^()]*/)?\s*(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|The Associated Press|Associated Press"
+    r"|Anadolu|Reuters Photo|AA Photo|TASS|RIA Novosti|Ukrinform|Sputnik)\s*(?:Photo|Images)?\)\s*$",
+    r"\([^()]*(?:Telegram channel|official Telegram|press service|Photo)[^()]*/[^()]*\)\s*$",
+)
 
 # --------------------------------------------------------------------------- sides
 # Phrases that say who attacks whom. Value: the side under attack (target).
