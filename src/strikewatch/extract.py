@@ -56,7 +56,7 @@ _NUM = ci(
 # "a woman was injured": the article counts one person. Only looked for in sentences that
 # speak of casualties at all.
 _ARTICLE_PERSON = re.compile(
-    r"\b(?P<article>A|a|An|an)(?=\s+(?:[a-z][a-z\-]+\s+)?(?:woman|man|child|boy|girl|person"
+    r"\b(?P<article>A|a|An|an)(?=\s+(?:[\w][\w\-]+\s+){0,2}(?:woman|man|child|boy|girl|person"
     r"|resident|civilian|teenager|employee|worker|pensioner|guard|driver|rescuer|firefighter"
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b)"
 )
@@ -121,7 +121,10 @@ _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _VAGUE_BEFORE = ci(r"\b(?:several|few|many|two|three)\s+$")
 _ONE_OF_THE = ci(r"\s*of\s+the\s+(?!\d)")
 _ALL_BEFORE = ci(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
-_INCLUDING_BEFORE = ci(r"\b(?:including|among\s+them|of\s+whom)\s+$")
+_INCLUDING_BEFORE = ci(
+    r"\b(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead|killed|victims)"
+    r"(?:\s+(?:was|were|is|are))?)\s+$"
+)
 
 
 def _numbers(text: str, s: Sentence) -> list[_Num]:
@@ -134,7 +137,8 @@ def _numbers(text: str, s: Sentence) -> list[_Num]:
     for m in matches:
         start, end = m.span()
         if m.re is _ARTICLE_PERSON:
-            out.append(_Num(start, end, 1, "exact", start, is_article=True))
+            inc = bool(_INCLUDING_BEFORE.search(text, max(s.start, start - 40), start))
+            out.append(_Num(start, end, 1, "exact", start, is_article=True, including=inc))
             continue
         b0 = max(s.start, start - 30)
         a1 = min(s.end, end + 20)
@@ -191,7 +195,7 @@ _ANAPHOR = ci(r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|miss
 _PARTITIVE_NUM = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _CHILD_SUBSET = ci(r"\s*(?:,\s*)?(?:were\s+|are\s+)?(?:children|kids|minors)\b")
 _GAPPING = re.compile(
-    r"\s+(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Z]"
+    r"\s+(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
 )
 _PARTITIVE_THE = ci(r"of\s+(?:the|these|those)\s+")
 _STOP = ci(
@@ -201,7 +205,9 @@ _STOP = ci(
     r"|disappeared|died|fell|crashed|reached|exploded|launched|fired|shot|downed|destroyed"
     r"|intercepted|killed|remain|remained|went|got|did|failed|fail|also|each|apiece|overnight"
     r"|yesterday|today|nationwide|more\s+than|in\s+total|altogether)\b")
-_TOKEN = re.compile(r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d[\d,]*|[^\s\w])[\"“”’')\]]*")
+_TOKEN = re.compile(
+    r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d+(?:-[A-Za-z]+)+|\d[\d,]*|[^\s\w])[\"“”’')\]]*"
+)
 _AND_MORE = ci(
     r"\s*(?:,\s*|\s+)(?:and|or|&)\s+(?!(?:a|an|one|the|several|some|many|few|a\s+few|dozens|scores|numerous|multiple|other|more)\b)"
     r"(?:[A-Za-z\-]+\s+){0,2}?(?P<w>drones?|UAVs?|missiles?|rockets?|bombs?)\b")
@@ -298,7 +304,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
         if tm is None:
             break
         tok = tm.group(1)
-        if not tok[0].isalpha() or _STOP.fullmatch(tok):
+        if not (tok[0].isalpha() or "-" in tok) or _STOP.fullmatch(tok):
             break
         p = tm.end()
     if head_end >= 0:
@@ -331,8 +337,20 @@ _NUM_AHEAD = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|about|around|some|over|up\s+to|nearly|almost)\s+)?"
     r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
 )
+_APPOSITIVE = re.compile(r"\s*,\s*")
+_PLACE_PREP = ci(r"\b(?:at|in|on|near|across)\s+$")
+_AIR_WEAPON = ci(r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b")
+_RELATIVE = ci(r"\b(?:that|which|who)\b")
+_COLON_LEAD = re.compile(r":\s*$")
+_TOTAL_LEAD = ci(r"(?:out\s+of|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
+_OF_THE_LEAD = ci(r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$")
+_COPULA_WEAPON = ci(r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)")
+_ANAPHOR_TAIL = ci(
+    r"\s*(?:[,;.)]|and\b|while\b|$|(?:on|in|at|by|after|as|from|since|overnight|today|yesterday"
+    r"|last|early|late|this)\b)"
+)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-_GAP_LEAD = re.compile(r"(?:,|\band|\bincluding|\bwhile|\bwith)\s*$")
+_GAP_LEAD = ci(r"(?:,|\band|\bincluding|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$")
 _NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
 _NOUN_CUE_I = ci(_NOUN_CUE.pattern)
 
@@ -417,7 +435,8 @@ _STRIKE = ci(P.STRIKE_WORDS)
 _ATTACK_CONTEXT = ci(
     r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
     r"|shrapnel|damag\w*|destroy\w*|intercept\w*|shot\s+down|downed|air\s+defen[cs]es?|air\s+raid"
-    r"|fires?|caught\s+fire|killed|injur\w*|wounded|targeted|repel\w*)\b")
+    r"|fires?|caught\s+fire|kill\w*|injur\w*|wound\w*|dead|died|targeted|repel\w*|bombs?|drones?"
+    r"|missiles?|UAVs?|Shaheds?)\b")
 _LAUNCH_SITE = ci(
     r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:\w+\s+){0,3}?from"
     r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
@@ -452,7 +471,8 @@ _BACKGROUND_KEYS = (
     "since", "per ", "a year", "a month", "annual", "produc", "manufactur", "stockpil", "deliver",
     "supplied", "pledged", "package", "previous", "so far", "past", "last", "this year",
     "this month", "recent", "alone", "as a whole", " in 20", "revis", "had earlier",
-    "had initially", "had previously", "earlier", "in total", "total", "throughout",
+    "had initially", "had previously", "earlier", "in total", "total", "throughout", "days",
+    "average", "typically", "usually", "every ", "a week", "a day",
 )  # fmt: skip
 _CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
 _OFFICIAL = re.compile(r"\b(" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
@@ -530,6 +550,7 @@ class _Fig:
     anaphor_of: int | None = None  # index of the antecedent figure
     date: dt.date | None = None
     split_date: bool = False
+    derived: bool = False  # implied by another figure ("all 19 were shot down" -> launched 19)
 
 
 class _SentenceInfo:
@@ -614,7 +635,18 @@ def _figures_in_sentence(
     for i, (n, np) in enumerate(zip(nums, nps, strict=True)):
         if np.kind == "trap" or (n.is_article and (np.kind != "person" or n.including)):
             continue
-        nxt = nums[i + 1].q_start if i + 1 < len(nums) else s.end
+        if n.is_article and i > 0 and nps[i - 1].kind == "person" and _APPOSITIVE.fullmatch(
+            text, nps[i - 1].end, n.start
+        ):
+            continue  # "two people, an 8-year-old girl and her mother, were injured"
+        if np.kind == "anaphor" and _PLACE_PREP.search(text, max(s.start, n.q_start - 8), n.q_start):
+            continue  # "debris fell at three more": places, not weapons
+        # the verb after an appositive count still belongs to this number: "11 people,
+        # among them three children, were being treated"
+        k = i + 1
+        while k < len(nums) and nums[k].including:
+            k += 1
+        nxt = nums[k].q_start if k < len(nums) else s.end
         pre_any = _pre_cue(info.pre_cues, n.q_start, every)
         pre_in_clause = pre_any is not None and not _CLAUSE_EDGE.search(text, pre_any[1], n.q_start)
         post = _strong_post(text, np.end, nxt, 70)
@@ -627,18 +659,48 @@ def _figures_in_sentence(
             if j > i:
                 lim = nums[j + 1].q_start if j + 1 < len(nums) else s.end
                 post = _strong_post(text, nps[j].end, lim, 70)
-        if n.is_article and not post:
-            continue  # "a woman was injured" counts one; "injuring a woman" is left alone
-        if post and pre_in_clause and np.kind in ("weapon", "person") and "," in text[np.end : post[0][1]]:
-            post = []  # "Russia launched 18 drones, all of them were destroyed"
+        if n.is_article and not post and not (
+            pre_any and pre_any[0] in CASUALTY_METRICS and not text[pre_any[1] : n.start].strip()
+        ):
+            continue  # "a woman was injured", "killing a woman" count one; "a woman said" not
+        if post and pre_in_clause and np.kind in ("weapon", "person"):
+            gap = text[np.end : post[0][1]]
+            if "," in gap or _RELATIVE.search(gap):
+                post = []  # "launched 18 drones, all of them were destroyed", "... that were flying"
         kind = np.kind
 
-        if kind == "none" and sentence_figs and _GAPPING.match(text, n.end) and _GAP_LEAD.search(
-            text, max(s.start, n.q_start - 12), n.q_start
-        ):
-            # "17 were downed over Belgorod, 12 over Kursk and nine over Bryansk"
-            prev = sentence_figs[-1]
-            f = _mk(prev.metric, prev.weapon, n, s, np, id(prev))
+        if kind == "none" and not post and _GAPPING.match(text, n.end):
+            # "17 were downed over Belgorod, 12 over Kursk and nine over Bryansk", and after
+            # a colon: "The ministry's breakdown: 20 over Bryansk, 13 over Kursk ..."
+            lead = text[max(s.start, n.q_start - 24) : n.q_start]
+            prev_fig = sentence_figs[-1] if sentence_figs else None
+            if prev_fig is None and _COLON_LEAD.search(lead):
+                weapons = [f for f in prior if f.metric in WEAPON_METRICS]
+                prev_fig = weapons[-1] if weapons else None
+            if prev_fig is not None and (_GAP_LEAD.search(lead) or _COLON_LEAD.search(lead)):
+                f = _mk(prev_fig.metric, prev_fig.weapon, n, s, np, id(prev_fig))
+                out.append(f)
+                sentence_figs.append(f)
+                continue
+        if kind == "none" and sentence_figs and _TOTAL_LEAD.search(text, max(s.start, n.q_start - 12), n.q_start):
+            # "downing 47 drones, out of 72 launched": the total of what was counted
+            prev_fig = sentence_figs[-1]
+            if prev_fig.metric in ("intercepted", "suppressed", "hit"):
+                f = _mk("launched", prev_fig.weapon, n, s, np, id(prev_fig))
+                out.append(f)
+                sentence_figs.append(f)
+                continue
+        if kind == "none" and (cm := _COPULA_WEAPON.match(text, n.end, nxt)):
+            # "Of the missiles, 11 were Iskander-M ballistic missiles": a share of the launch
+            wnp = _noun_phrase(text, cm.end(), nxt)
+            if wnp.kind == "weapon":
+                f = _mk("launched", wnp.weapon, n, s, wnp, None)
+                out.append(f)
+                sentence_figs.append(f)
+                continue
+        if np.kind == "weapon" and not post and _OF_THE_LEAD.search(text[max(s.start, n.q_start - 12) : n.q_start]):
+            # "Of the 89 drones Russia sent overnight, 61 were neutralised": the total
+            f = _mk("launched", np.weapon, n, s, np, None)
             out.append(f)
             sentence_figs.append(f)
             continue
@@ -666,7 +728,7 @@ def _figures_in_sentence(
             elif (
                 pre_any
                 and n.q_start - pre_any[1] <= 12
-                and re.match(r"\s*(?:[,;.)]|and\b|while\b|$)", text[n.end : n.end + 12])
+                and _ANAPHOR_TAIL.match(text, n.end, n.end + 16)
             ):
                 kind = "anaphor"
             else:
@@ -698,8 +760,8 @@ def _figures_in_sentence(
                 continue
         for metric in metrics:
             if metric in CASUALTY_METRICS:
-                if _NON_AIR.search(s.text):
-                    continue
+                if _NON_AIR.search(s.text) and not _AIR_WEAPON.search(s.text):
+                    continue  # ground fighting, not a strike
                 fig_metric = metric
                 if np.child and metric in ("killed", "injured"):
                     fig_metric = f"{metric}_children"
@@ -716,7 +778,9 @@ def _figures_in_sentence(
                 out.append(f)
                 sentence_figs.append(f)
                 if n.all_flag and metric == "intercepted":
-                    out.append(_mk("launched", weapon, n, s, np, anaphor_of))
+                    implied = _mk("launched", weapon, n, s, np, anaphor_of)
+                    implied.derived = True
+                    out.append(implied)
     if m := _ALL_DOWNED.search(text, s.start, s.end):
         launched = [f for f in out if f.metric == "launched" and f.num_start < m.start()]
         if not launched:
@@ -727,6 +791,7 @@ def _figures_in_sentence(
             src = launched[0]
             fig = replace(src, metric="intercepted", sentence=s, num_start=m.start(), num_end=m.end())
             fig.anaphor_of = id(src)
+            fig.derived = True
             out.append(fig)
     return out
 
@@ -927,7 +992,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
     for k, info in enumerate(infos):
         if k >= _LEAD_SENTENCES and id(info.s) not in fig_side:
             continue
-        if not info.attack or info.background:
+        if (id(info.s) not in fig_side and not info.attack) or info.background:
             continue
         best = _best_phrase(info.phrases)
         if best is None or (best.explicit and info.s.paragraph > 2):
@@ -1023,14 +1088,19 @@ def _background_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:—–]\s|\s[—–]\s|[\"“”]")
+# Background phrases reach across commas ("1,100 drones, 1,360 bombs and 40 missiles over the
+# past week") but not past a semicolon, a "while" clause or a cumulative add-on.
+_BG_EDGE = re.compile(
+    r";|\s+while\s+|,\s+(?:bringing|taking|raising|pushing|adding|up\s+from)\b|[\"“”]", re.I
+)
 
 
 def _in_background(text: str, info: _SentenceInfo, f: _Fig) -> bool:
     s = info.s
     left = s.start
-    for m in _CLAUSE_EDGE.finditer(text, s.start, f.num_start):
+    for m in _BG_EDGE.finditer(text, s.start, f.num_start):
         left = m.end()
-    right_m = _CLAUSE_EDGE.search(text, f.num_end, s.end)
+    right_m = _BG_EDGE.search(text, f.num_end, s.end)
     right = right_m.start() if right_m else s.end
     return any(a < right and b > left for a, b in info.bg_spans)
 
@@ -1154,7 +1224,7 @@ def _dedupe(figs: list[_Fig]) -> list[_Fig]:
                 and (k.place == f.place or k.place in _COUNTRY.values() or f.place in _COUNTRY.values() or k.place is None or f.place is None)
             ):
                 dup = True
-                if k.sentence is f.sentence and k.num_start != f.num_start:
+                if k.sentence is f.sentence and k.num_start != f.num_start and not (k.derived or f.derived):
                     dup = False  # two separate counts in one sentence
                 break
         if not dup:
