@@ -43,6 +43,11 @@ _FULL_DATES = (
 
 # Phrases that date an attack, most specific first. Each yields a resolver kind.
 _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern], ...] = (
+    # "the night before", "a day earlier": relative to the report's own night, not to
+    # publication; resolved by the extractor (date None here)
+    ("previous_night", ci(r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:night|day|evening)|(?:a|one)\s+(?:night|day)\s+earlier)\b")),
+    # "an attack on Zaporizhzhia early on Sunday": the weekday the attack is dated by
+    ("attack_wd", ci(r"\b(?:attacks?|strikes?|assault|raids?|bombardment|barrage)\b[^.;,]{0,50}?\b(?:on|early|late|overnight|during)\s+(?:on\s+)?" + _WD)),
     # "Friday's Russian missile strike", "Saturday's attack on Kyiv": the attack's own day
     ("wd_attack", ci(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b")),
     # "the night of 29 to 30 October", "night of 15-16 September"
@@ -165,7 +170,9 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
                 elif kind == "wd_night":
                     night = _on_or_before(ref - dt.timedelta(days=1), WEEKDAYS[m.group("wd").lower()])
                     d = night + dt.timedelta(days=1)
-                elif kind in ("wd", "wd_attack"):
+                elif kind == "previous_night":
+                    d = None
+                elif kind in ("wd", "wd_attack", "attack_wd"):
                     d = _on_or_before(ref, WEEKDAYS[m.group("wd").lower()])
                 elif kind == "ref_minus_1":
                     d = ref - dt.timedelta(days=1)

@@ -858,14 +858,27 @@ def _antecedent(
 
 # ----------------------------------------------------------------------------- the article
 _DATE_RANK = {
-    "wd_attack": 0, "night_dm": 0, "night_md": 0, "night_of_md": 0, "night_of_dm": 0, "into_wd": 1,
-    "wd_night": 2, "md": 3, "dm": 3, "wd": 4, "ref_minus_1": 5, "ref": 6,
+    "wd_attack": 0, "attack_wd": 0, "night_dm": 0, "night_md": 0, "night_of_md": 0,
+    "night_of_dm": 0, "into_wd": 1, "wd_night": 2, "md": 3, "dm": 3, "wd": 4, "ref_minus_1": 5,
+    "ref": 6, "previous_night": 9,
 }  # fmt: skip
+_REPORTED_ON = ci(r"\b(?:said|says|told|reported|wrote|announced|added|stated|posted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
-def _best_phrase(phrases: list[DatePhrase]) -> DatePhrase | None:
+def _best_phrase(text: str, phrases: list[DatePhrase]) -> DatePhrase | None:
+    """The phrase that dates the attack: the most specific kind; among weekdays, those not
+    attached to a reporting verb ("officials said on Monday"), and the latest of a span
+    ("between 11 p.m. on Monday and 6 a.m. on Tuesday")."""
     usable = [p for p in phrases if p.date is not None]
-    return min(usable, key=lambda p: _DATE_RANK[p.kind]) if usable else None
+    if not usable:
+        return None
+    rank = min(_DATE_RANK[p.kind] for p in usable)
+    best = [p for p in usable if _DATE_RANK[p.kind] == rank]
+    if len(best) > 1:
+        own = [p for p in best if not _REPORTED_ON.search(text, max(0, p.start - 20), p.start)]
+        best = own or best
+        return max(best, key=lambda p: p.date or dt.date.min)
+    return best[0]
 
 
 def extract(article: Article) -> ArticleResult:
@@ -994,7 +1007,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
             continue
         if (id(info.s) not in fig_side and not info.attack) or info.background:
             continue
-        best = _best_phrase(info.phrases)
+        best = _best_phrase(text, info.phrases)
         if best is None or (best.explicit and info.s.paragraph > 2):
             continue
         side = fig_side.get(id(info.s)) or _sentence_side(text, info, default)
@@ -1005,21 +1018,25 @@ def _extract(article: Article) -> tuple[Report, ...]:
                 break
     # A paragraph that opens an earlier night ("On 20 May, Russia attacked ...") holds
     # figures of that night from that sentence on.
-    para_date: dict[int, tuple[int, dt.date]] = {}
+    para_date: dict[int, tuple[int, dt.date | None]] = {}
     fig_paras = {f.sentence.paragraph for f in figs}
     for info in infos:
-        if info.s.paragraph not in fig_paras:
+        if info.s.paragraph not in fig_paras or info.s.paragraph in para_date:
             continue
-        explicit = [p for p in info.phrases if p.explicit and p.date is not None]
-        if explicit and info.s.paragraph not in para_date:
-            para_date[info.s.paragraph] = (info.s.start, explicit[0].date)  # type: ignore[assignment]
+        for p in info.phrases:
+            if (p.explicit and p.date is not None) or p.kind == "previous_night":
+                para_date[info.s.paragraph] = (info.s.start, p.date)  # None: the night before
+                break
     for f in figs:
         side = f.side or default
         md = main_date.get(side)
         f.date = md
         pd = para_date.get(f.sentence.paragraph)
-        if pd and pd[0] <= f.sentence.start and md and pd[1] < md - dt.timedelta(days=1):
-            f.date = pd[1]
+        if pd and pd[0] <= f.sentence.start and md:
+            if pd[1] is None:
+                f.date = md - dt.timedelta(days=1)
+            elif pd[1] < md - dt.timedelta(days=1):
+                f.date = pd[1]
 
     # --- reports
     groups: dict[tuple[str | None, str | None, dt.date | None], list[_Fig]] = {}
