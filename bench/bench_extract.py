@@ -13,7 +13,8 @@ from strikewatch.bench import run
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    print(f"{'articles':>9} {'relevant':>9} {'bytes/art':>10} {'art/s':>8} {'figures':>8} {'peak MB':>8}")
+    head = ("articles", "relevant", "bytes/art", "art/s", "figures", "peak MB")
+    print(" ".join(f"{h:>9}" for h in head))
     for share in (1.0, 0.3):
         r = run(n, seed=1, relevant_share=share)
         print(

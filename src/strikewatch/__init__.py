@@ -4,10 +4,14 @@ The public API is small: read articles, extract reports from one article, score 
 
 >>> from strikewatch import Article, extract
 >>> result = extract(Article(text="Russia launched 12 drones overnight.", id="x"))
+>>> [(f.metric, f.weapon, f.value) for r in result.reports for f in r.figures]
+[('launched', 'drone', 12)]
 """
 
 from strikewatch.errors import InputError, StrikeWatchError
+from strikewatch.extract import extract, is_relevant
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
+from strikewatch.readers import read_inputs
 
 __all__ = [
     "Article",
@@ -18,14 +22,7 @@ __all__ = [
     "Report",
     "StrikeWatchError",
     "extract",
+    "is_relevant",
+    "read_inputs",
 ]
 __version__ = "0.1.0"
-
-
-def __getattr__(name: str) -> object:
-    # Lazy import keeps `import strikewatch` cheap for tools that only need the models.
-    if name == "extract":
-        from strikewatch.extract import extract
-
-        return extract
-    raise AttributeError(name)

@@ -23,11 +23,12 @@ def is_boilerplate(line: str) -> bool:
     """A line of page furniture: appeals, share prompts, captions, bylines of the page."""
     if _BOILER_START.match(line):
         return True
-    if line.endswith(")") or line.rstrip().endswith(")"):
-        if _BOILER_END.search(line, max(0, len(line) - 160)):
-            return True
+    if line.rstrip().endswith(")") and _BOILER_END.search(line, max(0, len(line) - 160)):
+        return True
     low = line.lower()
     return any(p in low for p in _BOILER_PHRASES)
+
+
 _STRIKE = ci(patterns.STRIKE_WORDS)
 _LINE = re.compile(r"[^\n]+")
 
@@ -52,7 +53,7 @@ class Sentence:
 def _is_headline(line: str) -> bool:
     """A short line without closing punctuation: a title or a new story's headline."""
     s = line.strip()
-    return 0 < len(s) <= 140 and s[-1] not in ".!?:;\"”’)" and len(s.split()) <= 20
+    return 0 < len(s) <= 140 and s[-1] not in '.!?:;"”’)' and len(s.split()) <= 20
 
 
 def paragraphs(text: str) -> list[tuple[int, int, int]]:

@@ -108,7 +108,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
     if (fmt or ("table" if sys.stdout.isatty() else "json")) == "table":
         render.table(results, Console())
     else:
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         for r in results:
             out.write(render.json_line(r) + "\n")
             out.flush()
@@ -116,13 +116,37 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
 
 
 @main.command("evaluate")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path), help="Directory of gold *.json files.")
-@click.option("--articles", "articles", required=True, type=click.Path(path_type=Path), help="Directory (or file) of articles.")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Directory of gold *.json files.",
+)
+@click.option(
+    "--articles",
+    "articles",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Directory (or file) of articles.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores and fact lists as JSON.")
-@click.option("--no-diffs", is_flag=True, help="Only the headline scores, not the missed and extra facts.")
-@click.option("--baseline", type=click.Path(path_type=Path), help="Fail (exit 1) when a score falls below the floors pinned in this file.")
-@click.option("--corpus", default="dev", show_default=True, help="Name of this corpus in the baseline file.")
-@click.option("--raise-floors", is_flag=True, help="With --baseline: move the floors up to the current scores (never down).")
+@click.option(
+    "--no-diffs", is_flag=True, help="Only the headline scores, not the missed and extra facts."
+)
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Fail (exit 1) when a score falls below the floors pinned in this file.",
+)
+@click.option(
+    "--corpus", default="dev", show_default=True, help="Name of this corpus in the baseline file."
+)
+@click.option(
+    "--raise-floors",
+    is_flag=True,
+    help="With --baseline: move the floors up to the current scores (never down).",
+)
 def evaluate_cmd(
     gold_dir: Path,
     articles: Path,
@@ -144,11 +168,15 @@ def evaluate_cmd(
     status = EXIT_INPUT if inputs.failed else EXIT_OK
     if baseline is not None:
         if raise_floors:
-            floors = gate.raise_floors(baseline, corpus, result)
-            _err(f"floors for {corpus!r} now {floors}")
+            raised = gate.raise_floors(baseline, corpus, result)
+            _err(f"floors for {corpus!r} now {raised}")
         floors = gate.load(baseline).get(corpus)
         if floors is None:
-            raise StrikeWatchError(f"no floors for corpus {corpus!r}", where=str(baseline), hint="run with --raise-floors once")
+            raise StrikeWatchError(
+                f"no floors for corpus {corpus!r}",
+                where=str(baseline),
+                hint="run with --raise-floors once",
+            )
         failures = gate.check(result, floors)
         for f in failures:
             _err(f"gate: {f}")
@@ -158,9 +186,16 @@ def evaluate_cmd(
 
 
 @main.command("bench")
-@click.option("-n", "--articles", "n", default=5000, show_default=True, help="Number of synthetic articles.")
+@click.option(
+    "-n", "--articles", "n", default=5000, show_default=True, help="Number of synthetic articles."
+)
 @click.option("--seed", default=0, show_default=True)
-@click.option("--relevant-share", default=1.0, show_default=True, help="Share of strike reports among the articles.")
+@click.option(
+    "--relevant-share",
+    default=1.0,
+    show_default=True,
+    help="Share of strike reports among the articles.",
+)
 def bench_cmd(n: int, seed: int, relevant_share: float) -> None:
     """Measure extraction speed and peak memory on synthetic ~3 KB articles (one core)."""
     from strikewatch.bench import run

@@ -73,8 +73,24 @@ _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern], ...] = (
 
 # Every phrase above contains one of these (lower-case); sentences without any are skipped.
 _KEYS = (
-    *(m for m in MONTHS if len(m) > 3), "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-    "sep", "oct", "nov", "dec", "day", "night", "today", "morning", "hours",
+    *(m for m in MONTHS if len(m) > 3),
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "day",
+    "night",
+    "today",
+    "morning",
+    "hours",
 )
 
 
@@ -168,7 +184,9 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
                 if kind == "into_wd":
                     d = _on_or_before(ref, WEEKDAYS[m.group("wd").lower()])
                 elif kind == "wd_night":
-                    night = _on_or_before(ref - dt.timedelta(days=1), WEEKDAYS[m.group("wd").lower()])
+                    night = _on_or_before(
+                        ref - dt.timedelta(days=1), WEEKDAYS[m.group("wd").lower()]
+                    )
                     d = night + dt.timedelta(days=1)
                 elif kind == "previous_night":
                     d = None

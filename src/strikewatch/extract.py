@@ -23,9 +23,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from strikewatch import patterns as P
-from strikewatch.fastre import ci, lowered
 from strikewatch.clean import Sentence, sentences
 from strikewatch.dates import DatePhrase, dateline_end, find_phrases, reference_date
+from strikewatch.fastre import ci, lowered
 from strikewatch.gazetteer import PlaceMention, find_places, lookup
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
 
@@ -37,7 +37,9 @@ def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], list[st
     """One compiled alternation with a named group per entry; returns (regex, labels)."""
     return (
         # The leading \b lets the engine skip positions inside words: ten times faster.
-        re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries)) + ")"),
+        re.compile(
+            r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries)) + ")"
+        ),
         [label for _, label in entries],
     )
 
@@ -64,7 +66,8 @@ _CASUALTY_WORD = ci(r"injur|wound|kill|dead|died|hurt|hospital")
 _QUALIFIER = ci(
     r"(?<!\w)(?P<q>"
     + "|".join(re.escape(w) for w, _ in P.QUALIFIER_WORDS)
-    + r")\s+(?:a\s+total\s+of\s+)?$")
+    + r")\s+(?:a\s+total\s+of\s+)?$"
+)
 _QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
 _MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -147,9 +150,13 @@ def _numbers(text: str, s: Sentence) -> list[_Num]:
             value = int(raw.replace(",", ""))
             if "," not in raw and len(raw) == 4 and 1900 <= value <= 2100:
                 continue  # a year
-            if _MONTH_AFTER.match(text, end, a1) or _MONTH_WORD.search(text, max(b0, start - 12), start):
+            if _MONTH_AFTER.match(text, end, a1) or _MONTH_WORD.search(
+                text, max(b0, start - 12), start
+            ):
                 continue  # a calendar day
-            if _RANGE_AFTER.match(text, end, a1) or _RANGE_BEFORE.search(text, max(b0, start - 6), start):
+            if _RANGE_AFTER.match(text, end, a1) or _RANGE_BEFORE.search(
+                text, max(b0, start - 6), start
+            ):
                 continue  # a range of days ("15-16 September")
         else:
             words = m.group("words")
@@ -204,13 +211,15 @@ _STOP = ci(
     r"|which|who|the|a|an|this|these|those|its|their|his|her|hit|struck|attacked|targeted|flew"
     r"|disappeared|died|fell|crashed|reached|exploded|launched|fired|shot|downed|destroyed"
     r"|intercepted|killed|remain|remained|went|got|did|failed|fail|also|each|apiece|overnight"
-    r"|yesterday|today|nationwide|more\s+than|in\s+total|altogether)\b")
+    r"|yesterday|today|nationwide|more\s+than|in\s+total|altogether)\b"
+)
 _TOKEN = re.compile(
     r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d+(?:-[A-Za-z]+)+|\d[\d,]*|[^\s\w])[\"“”’')\]]*"
 )
 _AND_MORE = ci(
     r"\s*(?:,\s*|\s+)(?:and|or|&)\s+(?!(?:a|an|one|the|several|some|many|few|a\s+few|dozens|scores|numerous|multiple|other|more)\b)"
-    r"(?:[A-Za-z\-]+\s+){0,2}?(?P<w>drones?|UAVs?|missiles?|rockets?|bombs?)\b")
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?P<w>drones?|UAVs?|missiles?|rockets?|bombs?)\b"
+)
 
 
 @dataclass(slots=True)
@@ -275,7 +284,9 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             # "cruise and ballistic missiles": a conjunction between weapon words
             if cm := re.match(r"\s+(?:and|or)\s+(?=[A-Za-z])", text[p:rest_end]):
                 nxt = p + cm.end()
-                if _WEAPON_MOD.match(text, nxt, rest_end) or _WEAPON_HEAD.match(text, nxt, rest_end):
+                if _WEAPON_MOD.match(text, nxt, rest_end) or _WEAPON_HEAD.match(
+                    text, nxt, rest_end
+                ):
                     p = nxt
             continue
         if head_end >= 0:
@@ -316,7 +327,9 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             if fam not in have:
                 mixed = True
                 head_end = am.end()
-        return _NP("weapon", head_end, weapon=_weapon_class(classes, mixed), text=text[pos:head_end])
+        return _NP(
+            "weapon", head_end, weapon=_weapon_class(classes, mixed), text=text[pos:head_end]
+        )
     if more:
         return _NP("anaphor", p, text=text[pos:p])
     return _NP("none", pos)
@@ -339,7 +352,10 @@ _NUM_AHEAD = re.compile(
 )
 _APPOSITIVE = re.compile(r"\s*,\s*")
 _PLACE_PREP = ci(r"\b(?:at|in|on|near|across)\s+$")
-_AIR_WEAPON = ci(r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b")
+_AIR_WEAPON = ci(
+    r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b"
+)
+_WORD_AHEAD = re.compile(r"\s*[—–-]?\s*\w")
 _RELATIVE = ci(r"\b(?:that|which|who)\b")
 _COLON_LEAD = re.compile(r":\s*$")
 _TOTAL_LEAD = ci(r"(?:out\s+of|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
@@ -350,7 +366,9 @@ _ANAPHOR_TAIL = ci(
     r"|last|early|late|this)\b)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-_GAP_LEAD = ci(r"(?:,|\band|\bincluding|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$")
+_GAP_LEAD = ci(
+    r"(?:,|\band|\bincluding|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
+)
 _NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
 _NOUN_CUE_I = ci(_NOUN_CUE.pattern)
 
@@ -413,7 +431,9 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
     return out
 
 
-def _pre_cue(cues: list[tuple[str, int]], before: int, want: frozenset[str]) -> tuple[str, int] | None:
+def _pre_cue(
+    cues: list[tuple[str, int]], before: int, want: frozenset[str]
+) -> tuple[str, int] | None:
     """The nearest cue ending before ``before`` whose metric is in ``want``."""
     best: tuple[str, int] | None = None
     for metric, end in cues:
@@ -436,11 +456,13 @@ _ATTACK_CONTEXT = ci(
     r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
     r"|shrapnel|damag\w*|destroy\w*|intercept\w*|shot\s+down|downed|air\s+defen[cs]es?|air\s+raid"
     r"|fires?|caught\s+fire|kill\w*|injur\w*|wound\w*|dead|died|targeted|repel\w*|bombs?|drones?"
-    r"|missiles?|UAVs?|Shaheds?)\b")
+    r"|missiles?|UAVs?|Shaheds?)\b"
+)
 _LAUNCH_SITE = ci(
     r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:\w+\s+){0,3}?from"
     r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
-    r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})")
+    r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})"
+)
 
 
 # "Moscow said", "Kyiv's forces": a capital standing for its government is no target.
@@ -485,7 +507,8 @@ _REPORTING = ci(P.REPORTING)
 _PRONOUN_REPORT = ci(
     r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
     r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
-    r"claimed)\b|^[\"“]|[\"”]\s*$|\baccording\s+to\s+(?:him|her|them)\b")
+    r"claimed)\b|^[\"“]|[\"”]\s*$|\baccording\s+to\s+(?:him|her|them)\b"
+)
 
 
 @dataclass(slots=True)
@@ -511,10 +534,10 @@ def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Clai
     for m in _OFFICIAL.finditer(text, s.start, s.end):
         region = _OFFICIAL_REGION[m.group(1)]
         place = lookup(region)
-        side = place.country if place else None
+        official_side = place.country if place else None
         if any(c.start <= m.start() < c.end for c in out):
             continue
-        out.append(_Claim(m.start(), m.end(), f"{region} governor", side))
+        out.append(_Claim(m.start(), m.end(), f"{region} governor", official_side))
     for m in _GOVERNOR.finditer(text, s.start, s.end):
         if any(abs(c.start - m.start()) < 40 for c in out):
             continue
@@ -556,7 +579,9 @@ class _Fig:
 class _SentenceInfo:
     """A sentence and what is known about it; each part is worked out only when asked."""
 
-    def __init__(self, text: str, s: Sentence, places: list[PlaceMention], ref: dt.date | None, dl_end: int):
+    def __init__(
+        self, text: str, s: Sentence, places: list[PlaceMention], ref: dt.date | None, dl_end: int
+    ):
         self.text = text
         self.s = s
         self.places = places
@@ -622,9 +647,14 @@ def _figures_in_sentence(
     total_of: dict[int, int] = {}
     for i in range(len(nums) - 1):
         gap = text[nums[i].end : nums[i + 1].q_start]
-        if nps[i].kind == "none" and _PARTITIVE_NUM.fullmatch(gap) and nps[i + 1].kind in (
-            "weapon",
-            "person",
+        if (
+            nps[i].kind == "none"
+            and _PARTITIVE_NUM.fullmatch(gap)
+            and nps[i + 1].kind
+            in (
+                "weapon",
+                "person",
+            )
         ):
             nps[i] = replace(nps[i + 1], end=nums[i].end)
             total_of[i + 1] = i
@@ -635,11 +665,16 @@ def _figures_in_sentence(
     for i, (n, np) in enumerate(zip(nums, nps, strict=True)):
         if np.kind == "trap" or (n.is_article and (np.kind != "person" or n.including)):
             continue
-        if n.is_article and i > 0 and nps[i - 1].kind == "person" and _APPOSITIVE.fullmatch(
-            text, nps[i - 1].end, n.start
+        if (
+            n.is_article
+            and i > 0
+            and nps[i - 1].kind == "person"
+            and _APPOSITIVE.fullmatch(text, nps[i - 1].end, n.start)
         ):
             continue  # "two people, an 8-year-old girl and her mother, were injured"
-        if np.kind == "anaphor" and _PLACE_PREP.search(text, max(s.start, n.q_start - 8), n.q_start):
+        if np.kind == "anaphor" and _PLACE_PREP.search(
+            text, max(s.start, n.q_start - 8), n.q_start
+        ):
             continue  # "debris fell at three more": places, not weapons
         # the verb after an appositive count still belongs to this number: "11 people,
         # among them three children, were being treated"
@@ -659,14 +694,21 @@ def _figures_in_sentence(
             if j > i:
                 lim = nums[j + 1].q_start if j + 1 < len(nums) else s.end
                 post = _strong_post(text, nps[j].end, lim, 70)
-        if n.is_article and not post and not (
-            pre_any and pre_any[0] in CASUALTY_METRICS and not text[pre_any[1] : n.start].strip()
+        if (
+            n.is_article
+            and not post
+            and not (
+                pre_any
+                and pre_any[0] in CASUALTY_METRICS
+                and not text[pre_any[1] : n.start].strip()
+            )
         ):
             continue  # "a woman was injured", "killing a woman" count one; "a woman said" not
         if post and pre_in_clause and np.kind in ("weapon", "person"):
             gap = text[np.end : post[0][1]]
             if "," in gap or _RELATIVE.search(gap):
-                post = []  # "launched 18 drones, all of them were destroyed", "... that were flying"
+                # "launched 18 drones, all of them were destroyed", "18 drones that were flying"
+                post = []
         kind = np.kind
 
         if kind == "none" and not post and _GAPPING.match(text, n.end):
@@ -682,7 +724,11 @@ def _figures_in_sentence(
                 out.append(f)
                 sentence_figs.append(f)
                 continue
-        if kind == "none" and sentence_figs and _TOTAL_LEAD.search(text, max(s.start, n.q_start - 12), n.q_start):
+        if (
+            kind == "none"
+            and sentence_figs
+            and _TOTAL_LEAD.search(text, max(s.start, n.q_start - 12), n.q_start)
+        ):
             # "downing 47 drones, out of 72 launched": the total of what was counted
             prev_fig = sentence_figs[-1]
             if prev_fig.metric in ("intercepted", "suppressed", "hit"):
@@ -698,7 +744,11 @@ def _figures_in_sentence(
                 out.append(f)
                 sentence_figs.append(f)
                 continue
-        if np.kind == "weapon" and not post and _OF_THE_LEAD.search(text[max(s.start, n.q_start - 12) : n.q_start]):
+        if (
+            np.kind == "weapon"
+            and not post
+            and _OF_THE_LEAD.search(text[max(s.start, n.q_start - 12) : n.q_start])
+        ):
             # "Of the 89 drones Russia sent overnight, 61 were neutralised": the total
             f = _mk("launched", np.weapon, n, s, np, None)
             out.append(f)
@@ -723,9 +773,8 @@ def _figures_in_sentence(
         if kind == "none":
             # A bare number counts only next to a verb: "shoot down 97, while", "25 were
             # jammed", "five hit the target".
-            if post and post[0][1] - np.end <= 40 and re.match(r"\s*[—–-]?\s*\w", text[np.end :]):
-                kind = "anaphor"
-            elif (
+            near_post = post and post[0][1] - np.end <= 40 and _WORD_AHEAD.match(text, np.end)
+            if near_post or (
                 pre_any
                 and n.q_start - pre_any[1] <= 12
                 and _ANAPHOR_TAIL.match(text, n.end, n.end + 16)
@@ -733,12 +782,18 @@ def _figures_in_sentence(
                 kind = "anaphor"
             else:
                 continue
-        want = {"weapon": WEAPON_METRICS, "person": CASUALTY_METRICS, "casualty": CASUALTY_METRICS}.get(
-            kind, every
-        )
+        want = {
+            "weapon": WEAPON_METRICS,
+            "person": CASUALTY_METRICS,
+            "casualty": CASUALTY_METRICS,
+        }.get(kind, every)
         metrics = [m for m in metrics if m in want]
         if not metrics:
-            pre = pre_any if pre_any and pre_any[0] in want else _pre_cue(info.pre_cues, n.q_start, want)
+            pre = (
+                pre_any
+                if pre_any and pre_any[0] in want
+                else _pre_cue(info.pre_cues, n.q_start, want)
+            )
             if pre is not None:
                 metrics = [pre[0]]
         if not metrics and kind == "weapon":
@@ -789,7 +844,9 @@ def _figures_in_sentence(
             f.metric == "intercepted" and f.value == launched[0].value for f in out
         ):
             src = launched[0]
-            fig = replace(src, metric="intercepted", sentence=s, num_start=m.start(), num_end=m.end())
+            fig = replace(
+                src, metric="intercepted", sentence=s, num_start=m.start(), num_end=m.end()
+            )
             fig.anaphor_of = id(src)
             fig.derived = True
             out.append(fig)
@@ -803,7 +860,9 @@ _ALL_DOWNED = re.compile(
 )
 
 
-def _mk(metric: str, weapon: str | None, n: _Num, s: Sentence, np: _NP, anaphor_of: int | None) -> _Fig:
+def _mk(
+    metric: str, weapon: str | None, n: _Num, s: Sentence, np: _NP, anaphor_of: int | None
+) -> _Fig:
     return _Fig(
         metric=metric,
         weapon=weapon,
@@ -828,9 +887,9 @@ def _antecedent(
 ) -> tuple[str | None, int | None]:
     """The weapon class an anaphor ("33 of them", "two more") refers back to."""
     own = [f for f in sentence_figs if f.anaphor_of is None]
-    if own and np.text.lower().lstrip().startswith("of"):
-        if len({P.WEAPON_FAMILY.get(f.weapon or "any", "any") for f in own}) > 1:
-            return "any", None  # "62 drones and one missile ..., 33 of them were downed"
+    families = {P.WEAPON_FAMILY.get(f.weapon or "any", "any") for f in own}
+    if own and np.text.lower().lstrip().startswith("of") and len(families) > 1:
+        return "any", None  # "62 drones and one missile ..., 33 of them were downed"
     # the nearest weapon word before it in the sentence ("Of the Shahed drones, 42 were ...")
     last_word: tuple[int, str] | None = None
     for m in _WEAPON_HEAD.finditer(text, s.start, n.q_start):
@@ -838,8 +897,10 @@ def _antecedent(
             last_word = (m.start(), _WEAPON_HEAD_CLS[int((m.lastgroup or "g0")[1:])])
     if sentence_figs:
         last = sentence_figs[-1]
-        if last_word is None or last.num_start > last_word[0] or (
-            P.WEAPON_FAMILY[last_word[1]] == P.WEAPON_FAMILY.get(last.weapon or "any", "any")
+        if (
+            last_word is None
+            or last.num_start > last_word[0]
+            or (P.WEAPON_FAMILY[last_word[1]] == P.WEAPON_FAMILY.get(last.weapon or "any", "any"))
         ):
             return last.weapon, id(last)
     if last_word is not None:
@@ -862,7 +923,9 @@ _DATE_RANK = {
     "night_of_dm": 0, "into_wd": 1, "wd_night": 2, "md": 3, "dm": 3, "wd": 4, "ref_minus_1": 5,
     "ref": 6, "previous_night": 9,
 }  # fmt: skip
-_REPORTED_ON = ci(r"\b(?:said|says|told|reported|wrote|announced|added|stated|posted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
+_REPORTED_ON = ci(
+    r"\b(?:said|says|told|reported|wrote|announced|added|stated|posted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
 
 
 def _best_phrase(text: str, phrases: list[DatePhrase]) -> DatePhrase | None:
@@ -1090,7 +1153,8 @@ def _carried_claim(infos: list[_SentenceInfo], k: int) -> str | None:
 
 
 _SUPERLATIVE = ci(
-    r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|first|strongest|record)\b[^,.;]{0,40}$")
+    r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|first|strongest|record)\b[^,.;]{0,40}$"
+)
 
 
 def _background_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
@@ -1164,9 +1228,9 @@ def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig
         f.side, f.side_strength = best[1], 2
         return
     for p in sorted(info.places, key=lambda p: abs(p.start - f.num_start)):
-        side = _side_of_place(p)
-        if side and p.place.kind != "country":
-            f.side, f.side_strength = side, 1
+        place_side = _side_of_place(p)
+        if place_side and p.place.kind != "country":
+            f.side, f.side_strength = place_side, 1
             return
     for c in info.claims:
         if c.side:
@@ -1178,9 +1242,7 @@ _COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
 
 
 def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo]) -> str | None:
-    cands = [
-        p for p in info.places if _side_of_place(p) == f.side and p.place.kind != "country"
-    ]
+    cands = [p for p in info.places if _side_of_place(p) == f.side and p.place.kind != "country"]
     if cands:
         after = [p for p in cands if p.start >= f.num_end]
         pick = min(after, key=lambda p: p.start - f.num_end) if after else cands[-1]
@@ -1238,10 +1300,20 @@ def _dedupe(figs: list[_Fig]) -> list[_Fig]:
                 k.metric == f.metric
                 and k.value == f.value
                 and P.WEAPON_FAMILY.get(k.weapon or "", "none") == fam
-                and (k.place == f.place or k.place in _COUNTRY.values() or f.place in _COUNTRY.values() or k.place is None or f.place is None)
+                and (
+                    k.place == f.place
+                    or k.place in _COUNTRY.values()
+                    or f.place in _COUNTRY.values()
+                    or k.place is None
+                    or f.place is None
+                )
             ):
                 dup = True
-                if k.sentence is f.sentence and k.num_start != f.num_start and not (k.derived or f.derived):
+                if (
+                    k.sentence is f.sentence
+                    and k.num_start != f.num_start
+                    and not (k.derived or f.derived)
+                ):
                     dup = False  # two separate counts in one sentence
                 break
         if not dup:

@@ -258,7 +258,10 @@ BOILERPLATE_END = (
 # Strength 3: a demonym inside the figure's own noun phrase ("57 Ukrainian drones").
 NP_SIDE = (
     (r"\b(?:Ukrainian|Ukraine['’]s|Ukraine-launched|Ukrainian-launched)\b", "RU"),
-    (r"\b(?:Russian|Russia['’]s|Russian-launched|Russia-launched|Iranian-made|Iranian-designed|North Korean)\b", "UA"),
+    (
+        r"\b(?:Russian|Russia['’]s|Russian-launched|Russia-launched|Iranian-made|Iranian-designed|North Korean)\b",
+        "UA",
+    ),
 )
 # Strength 2: actors and directions in the sentence.
 ACTOR_SIDE: tuple[tuple[str, str], ...] = (

@@ -21,12 +21,23 @@ def table(results: Iterable[ArticleResult], console: Console) -> None:
     """A readable table per article: one row per figure, grouped by report."""
     for result in results:
         t = Table(title=f"[bold]{result.id}[/bold]", title_justify="left", expand=False)
-        for col in ("report", "metric", "weapon", "value", "qualifier", "place", "claimant", "evidence"):
+        for col in (
+            "report",
+            "metric",
+            "weapon",
+            "value",
+            "qualifier",
+            "place",
+            "claimant",
+            "evidence",
+        ):
             t.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
         if not result.reports:
             t.add_row("(no attack reported)", "", "", "", "", "", "", "")
         for r in result.reports:
-            label = f"{r.attacker or '?'}→{r.target or '?'} {r.date.isoformat() if r.date else 'date?'}"
+            label = (
+                f"{r.attacker or '?'}→{r.target or '?'} {r.date.isoformat() if r.date else 'date?'}"
+            )
             if not r.figures:
                 t.add_row(label, "(no figures)", "", "", "", ", ".join(r.places), "", "")
             for i, f in enumerate(r.figures):
@@ -38,7 +49,9 @@ def table(results: Iterable[ArticleResult], console: Console) -> None:
                     "" if f.qualifier == "exact" else f.qualifier.replace("_", " "),
                     f.place or "",
                     f.claimant or "",
-                    f.evidence.text if len(f.evidence.text) <= 160 else f.evidence.text[:157] + "...",
+                    f.evidence.text
+                    if len(f.evidence.text) <= 160
+                    else f.evidence.text[:157] + "...",
                 )
         console.print(t)
 
