@@ -9,7 +9,7 @@ The public API is small: read articles, extract reports from one article, score 
 """
 
 from strikewatch.errors import InputError, StrikeWatchError
-from strikewatch.extract import extract, is_relevant
+from strikewatch.extractor import extract, is_relevant
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
 from strikewatch.readers import read_inputs
 

@@ -11,7 +11,7 @@ import resource
 import time
 from dataclasses import dataclass
 
-from strikewatch.extract import extract
+from strikewatch.extractor import extract
 from strikewatch.readers import article_from_dict
 from strikewatch.synth import generate_articles
 

@@ -20,7 +20,7 @@ from rich.console import Console
 from strikewatch import __version__, gate, render
 from strikewatch.errors import InputError, StrikeWatchError
 from strikewatch.evaluate import format_text, load_gold_dir, score
-from strikewatch.extract import extract
+from strikewatch.extractor import extract
 from strikewatch.models import Article, ArticleResult
 from strikewatch.readers import parse_date, read_inputs
 

@@ -145,7 +145,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:attack|assault|raid|strike)s?\s+(?:by|of|involving|with|using)", "launched"),
     (r"kill(?:ed|ing|s)?|deaths?\s+of|claim(?:ed|ing)?\s+the\s+lives\s+of|death\s+toll\s+(?:rose|climbed|increased|jumped|reached|stands|stood)\s+(?:to|at)", "killed"),
     (r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,120}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stands|stood|grew|grown)\s+(?:to|at)", "killed"),
-    (r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\s+to", "killed"),
+    (r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,60}?\bto", "killed"),
     (r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|number\s+of\s+(?:injured|wounded)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)\s+to", "injured"),
     (r"hospitali[sz](?:ed|ing)", "hospitalized"),
     (r"rescu(?:ed|ing)|pull(?:ed|ing)\s+out", "rescued"),
@@ -194,7 +194,7 @@ CASUALTY_NOUNS: tuple[tuple[str, str], ...] = (
 BACKGROUND = (
     r"since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+|Russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|year|month)",
     r"since\s+(?:February|Feb\.)\s+(?:24,?\s+)?2022|since\s+20\d\d|since\s+(?:early|late|mid-?)\s*\w+\s+20\d\d",
-    r"\bper\s+(?:year|month|day|week)\b|\ba\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\btypically\b|\busually\b|\bevery\s+(?:day|night|week)\b",
+    r"\b(?:per|a)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|earlier|later|ago))|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\btypically\b|\busually\b|\bevery\s+(?:day|night|week)\b",
     r"\bproduc(?:e|ed|es|ing|tion)\b|\bmanufactur\w*|\bstockpil\w*|\bdeliver(?:ed|ies|y)\b|\bsupplied\b|\bpledged\b|\bpackage\b",
     r"\bprevious\s+(?:largest|biggest|record)|\bthe\s+previous\s+record|\bso\s+far\s+this\s+(?:year|month)",
     r"\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:few\s+|two\s+|three\s+)?(?:weeks?|months?|years?)\b|\bthis\s+(?:year|month|week)\b|\bin\s+recent\s+(?:weeks|months)|\blast\s+(?:week|month|year)\b",
@@ -297,8 +297,8 @@ CLAIMANTS: tuple[tuple[str, str], ...] = (
     (r"Dnipro\s+[Mm]ayor|Filatov", "Dnipro mayor"),
     (r"Lviv\s+[Mm]ayor|Sadovyi", "Lviv mayor"),
     (r"Odesa\s+[Mm]ayor|Trukhanov", "Odesa mayor"),
-    (r"Zaporizhzhia\s+[Mm]ayor|Fedorov", "Zaporizhzhia mayor"),
-    (r"Sumy\s+[Mm]ayor|Lysenko", "Sumy mayor"),
+    (r"Zaporizhzhia\s+[Mm]ayor", "Zaporizhzhia mayor"),
+    (r"Sumy\s+[Mm]ayor", "Sumy mayor"),
 )  # fmt: skip
 # Governors and heads of regional administrations known by name -> their region.
 OFFICIALS_BY_NAME: tuple[tuple[str, str], ...] = (
@@ -309,7 +309,7 @@ OFFICIALS_BY_NAME: tuple[tuple[str, str], ...] = (
     ("Vorobyev", "Moscow Oblast"), ("Kondratyev", "Krasnodar Krai"), ("Razvozhayev", "Sevastopol"),
     ("Aksyonov", "Crimea"), ("Syniehubov", "Kharkiv Oblast"), ("Lysak", "Dnipropetrovsk Oblast"),
     ("Kiper", "Odesa Oblast"), ("Kravchenko", "Kyiv Oblast"), ("Kalashnyk", "Kyiv Oblast"),
-    ("Fedorov", "Zaporizhzhia Oblast"), ("Prokudin", "Kherson Oblast"), ("Kim", "Mykolaiv Oblast"),
+    ("Fedorov", "Zaporizhzhia Oblast"), ("Prokudin", "Kherson Oblast"), ("Vitaliy Kim", "Mykolaiv Oblast"),
     ("Filashkin", "Donetsk Oblast"), ("Artiukh", "Sumy Oblast"), ("Hryhorov", "Sumy Oblast"),
     ("Kozytskyi", "Lviv Oblast"), ("Chaus", "Chernihiv Oblast"), ("Lunin", "Poltava Oblast"),
     ("Taburets", "Cherkasy Oblast"), ("Borzov", "Vinnytsia Oblast"), ("Koval", "Rivne Oblast"),

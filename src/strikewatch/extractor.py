@@ -117,6 +117,7 @@ class _Num:
     is_article: bool = False
     all_flag: bool = False
     including: bool = False
+    all_but: bool = False  # "all but six": the number left out of a total
 
 
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
@@ -124,6 +125,7 @@ _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _VAGUE_BEFORE = ci(r"\b(?:several|few|many|two|three)\s+$")
 _ONE_OF_THE = ci(r"\s*of\s+the\s+(?!\d)")
 _ALL_BEFORE = ci(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
+_ALL_BUT_BEFORE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _INCLUDING_BEFORE = ci(
     r"\b(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead|killed|victims)"
     r"(?:\s+(?:was|were|is|are))?)\s+$"
@@ -186,6 +188,7 @@ def _numbers(text: str, s: Sentence) -> list[_Num]:
                 q_start,
                 all_flag=bool(_ALL_BEFORE.search(text, h0, q_start)),
                 including=bool(_INCLUDING_BEFORE.search(text, h0, q_start)),
+                all_but=bool(_ALL_BUT_BEFORE.search(text, h0, q_start)),
             )
         )
     return out
@@ -753,6 +756,22 @@ def _figures_in_sentence(
             f = _mk("launched", np.weapon, n, s, np, None)
             out.append(f)
             sentence_figs.append(f)
+            continue
+        if n.all_but and sentence_figs + prior:
+            # "Russia launched 40 drones; all but six were shot down" -> 34 shot down
+            total = [f for f in [*prior, *sentence_figs] if f.metric == "launched"]
+            if (
+                len(total) == 1
+                and total[0].value > n.value
+                and post
+                and post[0][0] == "intercepted"
+            ):
+                f = replace(total[0], metric="intercepted", value=total[0].value - n.value)
+                f.sentence, f.num_start, f.num_end, f.anaphor_of = s, n.q_start, n.end, id(total[0])
+                out.append(f)
+                sentence_figs.append(f)
+            continue
+        if n.all_but:
             continue
         if kind == "subset":
             for metric, _ in post:

@@ -1,0 +1,484 @@
+"""Extraction tables: (sentence, expected figures). Fixtures are short wire-style sentences
+written for these tests; none is taken from a real article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from strikewatch import Article, extract
+
+PUB = dt.date(2024, 11, 17)  # a Sunday
+
+Fact = tuple[str | None, str, str | None, int, str]  # attacker, metric, weapon, value, qualifier
+
+
+def facts(text: str, published: dt.date | None = PUB) -> list[Fact]:
+    result = extract(Article(text=text, id="t", published=published))
+    return sorted(
+        (r.attacker, f.metric, f.weapon, f.value, f.qualifier)
+        for r in result.reports
+        for f in r.figures
+    )
+
+
+def core(text: str) -> list[tuple[str, str | None, int]]:
+    return sorted(
+        (m, w, v)
+        for _, m, w, v, _ in facts(text)
+        if m in ("launched", "intercepted", "suppressed", "hit", "killed", "injured")
+    )
+
+
+# ----------------------------------------------------------------------------- numbers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched 62 drones overnight.", [("launched", "drone", 62)]),
+        ("Russia launched 1,250 drones last week in total.", []),
+        ("Russia launched 1,250 drones overnight.", [("launched", "drone", 1250)]),
+        ("Russia launched Sixty-seven drones overnight.", [("launched", "drone", 67)]),
+        ("Russia launched sixty-seven drones overnight.", [("launched", "drone", 67)]),
+        ("Russia launched twenty one drones overnight.", [("launched", "drone", 21)]),
+        ("Russia launched a dozen drones at Odesa overnight.", [("launched", "drone", 12)]),
+        ("Air defences shot down a single drone over Lviv.", [("intercepted", "drone", 1)]),
+        ("Russia fired one missile at Kharkiv.", [("launched", "missile", 1)]),
+        (
+            "Air defences intercepted 18 out of 23 drones launched by Russia overnight.",
+            [("intercepted", "drone", 18), ("launched", "drone", 23)],
+        ),
+        (
+            "Ukraine shot down 14 of 16 Shahed drones launched by Russia.",
+            [("intercepted", "drone", 14), ("launched", "drone", 16)],
+        ),
+        (
+            "Air defences shot down all 29 drones launched by Russia.",
+            [("intercepted", "drone", 29), ("launched", "drone", 29)],
+        ),
+        (
+            "Russia launched 62 drones and one missile; 33 of them were intercepted.",
+            [("intercepted", "any", 33), ("launched", "drone", 62), ("launched", "missile", 1)],
+        ),
+        (
+            "Russia launched 40 drones. Air defences destroyed 31 of them.",
+            [("intercepted", "drone", 31), ("launched", "drone", 40)],
+        ),
+        (
+            "Russia launched 120 drones and missiles, including 11 missiles.",
+            [("launched", "any", 120), ("launched", "missile", 11)],
+        ),
+        (
+            "Russia launched 40 drones overnight; all but six were shot down.",
+            [("intercepted", "drone", 34), ("launched", "drone", 40)],
+        ),
+        (
+            "Russia launched 147 drones, and air defences managed to shoot down 97, while "
+            "25 drones did not reach their targets.",
+            [("intercepted", "drone", 97), ("launched", "drone", 147), ("suppressed", "drone", 25)],
+        ),
+        (
+            "Russia launched 58 drones. Another 21 were lost from radar.",
+            [("launched", "drone", 58), ("suppressed", "drone", 21)],
+        ),
+        (
+            "The ministry said 17 drones were downed over the Belgorod region, 12 over the "
+            "Kursk region and nine over the Bryansk region.",
+            [
+                ("intercepted", "drone", 17),
+                ("intercepted", "drone", 12),
+                ("intercepted", "drone", 9),
+            ],
+        ),
+        (
+            "General Zaluzhnyi said 15 cruise missiles, 20 Shahed drones and one "
+            "reconnaissance drone were shot down.",
+            [
+                ("intercepted", "cruise_missile", 15),
+                ("intercepted", "drone", 1),
+                ("intercepted", "drone", 20),
+            ],
+        ),
+    ],
+)
+def test_numbers(text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert core(text) == sorted(expected)
+
+
+# ----------------------------------------------------------------------------- traps
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a five-story building in Kyiv.",
+        "A 12-storey apartment block was damaged by drone debris.",
+        "The drone strike wounded a five-year-old, officials said.",
+        "Russia has launched over 4,000 missiles at Ukraine since the start of the full-scale invasion.",
+        "Russia launched 2,000 drones in October alone, the air force said.",
+        "The plant produces 300 Shahed drones a month.",
+        "The air raid alert lasted from 01:30 to 05:40 in Kyiv.",
+        "It was the ninth massive missile barrage on the capital.",
+        "It was the 12th drone attack on Kyiv this month.",
+        "The drones flew 1,500 km from the border before they were shot down.",
+        "Air defences have shot down 85% of the drones this year.",
+        "Explosions were heard for 24 hours after the drone attack.",
+        "The drone attack damaged houses in five districts of the region.",
+        "In 2023 the air force shot down drones over the capital.",
+        "Several dozen drones were shot down over the Rostov region overnight.",
+        "Dozens of drones and several missiles were shot down over the region.",
+        "Ukraine said the Kh-101 and Kh-22 missiles came from the north, and S-300 launchers fired.",
+        "Russia attacked with Shahed-136 drones on the night of 15-16 September.",
+        "No one was hurt when debris from a downed drone hit a house.",
+        "One of the drones crashed into a warehouse after being hit by air defences.",
+        "The Pentagon said some 10,000 troops had been sent to the region.",
+        "Air defences repelled assaults near 15 settlements along the front.",
+    ],
+)
+def test_traps_give_no_figures(text: str) -> None:
+    assert core(text) == []
+
+
+# ----------------------------------------------------------------------------- qualifiers
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("at least 20", "at_least"),
+        ("no fewer than 20", "at_least"),
+        ("more than 20", "more_than"),
+        ("over 20", "more_than"),
+        ("about 20", "about"),
+        ("around 20", "about"),
+        ("some 20", "about"),
+        ("nearly 20", "about"),
+        ("almost 20", "about"),
+        ("roughly 20", "about"),
+        ("up to 20", "up_to"),
+        ("20", "exact"),
+        ("a total of 20", "exact"),
+    ],
+)
+def test_qualifiers(phrase: str, qualifier: str) -> None:
+    got = facts(f"Air defences shot down {phrase} drones over Kyiv overnight.")
+    assert [(m, v, q) for _, m, _, v, q in got] == [("intercepted", 20, qualifier)]
+
+
+# ----------------------------------------------------------------------------- weapons
+@pytest.mark.parametrize(
+    ("noun", "weapon"),
+    [
+        ("Shahed drones", "drone"),
+        ("Shahed-136 attack drones", "drone"),
+        ("Geran-2 drones", "drone"),
+        ("UAVs", "drone"),
+        ("unmanned aerial vehicles", "drone"),
+        ("kamikaze drones", "drone"),
+        ("decoy drones", "drone"),
+        ("loitering munitions", "drone"),
+        ("Kh-101 cruise missiles", "cruise_missile"),
+        ("Kalibr cruise missiles", "cruise_missile"),
+        ("Kalibrs", "cruise_missile"),
+        ("cruise missiles", "cruise_missile"),
+        ("Iskander-M ballistic missiles", "ballistic_missile"),
+        ("Iskander-M/KN-23 ballistic missiles", "ballistic_missile"),
+        ("Kinzhal hypersonic missiles", "ballistic_missile"),
+        ("Kinzhal aeroballistic missiles", "ballistic_missile"),
+        ("KN-23 missiles", "ballistic_missile"),
+        ("S-300 missiles", "ballistic_missile"),
+        ("ballistic missiles", "ballistic_missile"),
+        ("guided aerial bombs", "guided_bomb"),
+        ("glide bombs", "guided_bomb"),
+        ("missiles", "missile"),
+        ("guided missiles", "missile"),
+        ("cruise and ballistic missiles", "missile"),
+        ("air targets", "any"),
+        ("drones and missiles", "any"),
+        ("air attack weapons", "any"),
+    ],
+)
+def test_weapons(noun: str, weapon: str) -> None:
+    got = facts(f"Russia launched 14 {noun} at Ukraine overnight, the air force said.")
+    assert [(m, w, v) for _, m, w, v, _ in got] == [("launched", weapon, 14)]
+
+
+# ----------------------------------------------------------------------------- metrics
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air defences downed 30 drones.", [("intercepted", "drone", 30)]),
+        ("Air defence units destroyed 30 drones.", [("intercepted", "drone", 30)]),
+        ("Air defence neutralised 30 drones.", [("intercepted", "drone", 30)]),
+        ("30 drones were intercepted over the capital.", [("intercepted", "drone", 30)]),
+        ("The ministry reported the destruction of 30 drones.", [("intercepted", "drone", 30)]),
+        ("30 drones were jammed by electronic warfare.", [("suppressed", "drone", 30)]),
+        ("30 drones were locationally lost.", [("suppressed", "drone", 30)]),
+        ("30 drones disappeared from radar.", [("suppressed", "drone", 30)]),
+        ("30 drones failed to reach their targets.", [("suppressed", "drone", 30)]),
+        ("30 drones never reached their targets.", [("suppressed", "drone", 30)]),
+        ("Russia struck six sites with nine missiles.", [("hit", "missile", 9)]),
+        ("Five drones hit their targets.", [("hit", "drone", 5)]),
+        ("Russia attacked Ukraine with 30 drones.", [("launched", "drone", 30)]),
+        ("Russia bombarded Kharkiv with 30 drones.", [("launched", "drone", 30)]),
+        ("Russian jets dropped 30 guided bombs on Kharkiv.", [("launched", "guided_bomb", 30)]),
+        ("The city was attacked by 30 Shahed drones.", [("launched", "drone", 30)]),
+        ("Two people were killed in the drone attack.", [("killed", None, 2)]),
+        (
+            "The missile strike killed two people and injured nine.",
+            [("injured", None, 9), ("killed", None, 2)],
+        ),
+        (
+            "The drone strike left four dead and 11 wounded.",
+            [("injured", None, 11), ("killed", None, 4)],
+        ),
+        ("A woman was injured by drone debris.", [("injured", None, 1)]),
+        ("The missile attack killed a man in the village.", [("killed", None, 1)]),
+        ("A 67-year-old man was killed when a drone hit his house.", [("killed", None, 1)]),
+        (
+            "The Kyiv military administration reported ten injuries after the drone attack.",
+            [("injured", None, 10)],
+        ),
+        (
+            "The death toll from the missile strike on the city rose to 12.",
+            [("killed", None, 12)],
+        ),
+        (
+            "Two more people died in hospital, bringing the death toll from the drone strike to five.",
+            [("killed", None, 2), ("killed", None, 5)],
+        ),
+        (
+            "At least 30 people were wounded in the missile strike, five of them children.",
+            [("injured", None, 30)],
+        ),
+        (
+            "The missile attack injured nine people, including a child.",
+            [("injured", None, 9)],
+        ),
+        (
+            "Two people were killed by shelling in the front-line town.",
+            [],
+        ),
+    ],
+)
+def test_metrics(text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert core(text) == sorted(expected)
+
+
+def test_children_and_hospital_are_extra_metrics() -> None:
+    got = facts(
+        "At least 30 people were wounded in the missile strike, five of them children. "
+        "Twelve of the injured remain in hospital."
+    )
+    metrics = {(m, v) for _, m, _, v, _ in got}
+    assert ("injured_children", 5) in metrics
+    assert ("hospitalized", 12) in metrics
+    assert ("injured", 30) in metrics
+
+
+# ----------------------------------------------------------------------------- attackers
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Russian air defences shot down 57 Ukrainian drones over the Krasnodar region.", "UA"),
+        ("The Russian Defence Ministry said 30 drones were destroyed over the Kursk region.", "UA"),
+        ("Ukraine's air force said Russia launched 40 drones overnight.", "RU"),
+        ("Air defences shot down 12 drones over the Belgorod region.", "UA"),
+        ("Air defences shot down 12 drones over the Kharkiv region.", "RU"),
+        ("Russian forces downed 30 drones over Crimea.", "UA"),
+        (
+            "Moscow mayor Sergei Sobyanin said 10 drones flying toward the city were shot down.",
+            "UA",
+        ),
+        ("Sevastopol's Moscow-installed governor said 11 missiles were shot down.", "UA"),
+        (
+            "Ukraine fired five ATACMS missiles at Sevastopol, the Russian Defence Ministry said.",
+            "UA",
+        ),
+    ],
+)
+def test_attacker(text: str, attacker: str) -> None:
+    got = facts(text)
+    assert got, text
+    assert {a for a, *_ in got} == {attacker}
+
+
+def test_two_directions_make_two_reports() -> None:
+    text = (
+        "Russia launched 80 drones at Ukraine overnight, and 61 were shot down, Ukraine's air force "
+        "said. The Russian Defence Ministry said its air defences destroyed 43 Ukrainian drones "
+        "over the Bryansk and Kursk regions."
+    )
+    result = extract(Article(text=text, id="t", published=PUB))
+    by_attacker = {r.attacker: r for r in result.reports}
+    assert set(by_attacker) == {"RU", "UA"}
+    assert {(f.metric, f.value) for f in by_attacker["UA"].figures} == {("intercepted", 43)}
+    assert {"Bryansk Oblast", "Kursk Oblast"} <= set(by_attacker["UA"].places)
+
+
+# ----------------------------------------------------------------------------- claimants
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ukraine's air force said Russia launched 40 drones overnight.", "Ukrainian Air Force"),
+        ("Russia launched 40 drones overnight, the air force said.", "Ukrainian Air Force"),
+        ("Russia launched 40 drones, according to the Ukrainian Air Force.", "Ukrainian Air Force"),
+        (
+            "The Russian Defence Ministry said 30 Ukrainian drones were destroyed.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "Russia's Defense Ministry reported the downing of 30 Ukrainian drones.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "Two people were injured in the drone attack, the Kyiv City Military Administration wrote on Telegram.",
+            "Kyiv City Military Administration",
+        ),
+        (
+            "Kyiv Mayor Vitali Klitschko said two people were injured in the drone attack.",
+            "Kyiv mayor",
+        ),
+        ("Moscow Mayor Sergei Sobyanin said 10 drones were shot down.", "Moscow mayor"),
+        (
+            "Belgorod governor Vyacheslav Gladkov said two people were wounded in the drone attack.",
+            "Belgorod Oblast governor",
+        ),
+        (
+            "Two people were killed in the missile strike, Odesa regional governor Oleh Kiper said.",
+            "Odesa Oblast governor",
+        ),
+    ],
+)
+def test_claimants(text: str, claimant: str) -> None:
+    result = extract(Article(text=text, id="t", published=PUB))
+    claimants = {f.claimant for r in result.reports for f in r.figures}
+    assert claimants == {claimant}
+
+
+# ----------------------------------------------------------------------------- places
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Air defences shot down 12 drones over the Kyiv region overnight.", "Kyiv Oblast"),
+        ("Air defences shot down 12 drones over Kyiv overnight.", "Kyiv"),
+        ("Air defences shot down 12 drones over the Kiev region overnight.", "Kyiv Oblast"),
+        ("Russian air defences shot down 12 drones over the Belgorod region.", "Belgorod Oblast"),
+        ("Russia launched 40 drones at Ukraine overnight.", "Ukraine"),
+        ("Two people were injured in a drone strike on Kharkov.", "Kharkiv"),
+        ("Three people were killed in a missile strike on Odessa.", "Odesa"),
+    ],
+)
+def test_figure_place(text: str, place: str) -> None:
+    result = extract(Article(text=text, id="t", published=PUB))
+    assert {f.place for r in result.reports for f in r.figures} == {place}
+
+
+def test_report_places_include_kyiv_districts() -> None:
+    text = (
+        "Russian drones attacked Kyiv overnight, injuring four people. Debris fell in the "
+        "Solomianskyi and Darnytskyi districts, the city administration said."
+    )
+    (report,) = extract(Article(text=text, id="t", published=PUB)).reports
+    assert {"Kyiv", "Solomianskyi district, Kyiv", "Darnytskyi district, Kyiv"} <= set(
+        report.places
+    )
+
+
+# ----------------------------------------------------------------------------- reports and dates
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("overnight", "2024-11-17", "2024-11-17"),
+        ("late Saturday", "2024-11-17", "2024-11-16"),
+        ("early Sunday", "2024-11-17", "2024-11-17"),
+        ("overnight into Friday", "2024-11-17", "2024-11-15"),
+        ("on Monday", "2024-11-17", "2024-11-11"),
+        ("on the night of 29 to 30 October", "2024-11-17", "2024-10-30"),
+        ("on Oct. 19, 2024", "2024-11-17", "2024-10-19"),
+        ("last night", "2024-11-17", "2024-11-17"),
+        ("this morning", "2024-11-17", "2024-11-17"),
+        ("on Saturday night", "2024-11-17", "2024-11-17"),
+        ("on the night of August 23", "2024-11-17", "2024-08-23"),
+        ("on the night of 15-16 September", "2024-11-17", "2024-09-16"),
+        ("on Oct. 19, 2024", None, "2024-10-19"),
+        ("overnight", None, None),
+        ("on Monday", None, None),
+    ],
+)
+def test_report_date(phrase: str, published: str | None, expected: str | None) -> None:
+    pub = dt.date.fromisoformat(published) if published else None
+    text = f"Russia launched 40 drones at Ukraine {phrase}, the air force said."
+    (report,) = extract(Article(text=text, id="t", published=pub)).reports
+    assert (report.date.isoformat() if report.date else None) == expected
+
+
+def test_dateline_date_is_not_the_attack_date() -> None:
+    text = "KYIV, Nov 18 (Wire) - Russia launched 40 drones at Ukraine on Saturday, the air force said."
+    (report,) = extract(Article(text=text, id="t", published=dt.date(2024, 11, 18))).reports
+    assert report.date == dt.date(2024, 11, 16)
+
+
+def test_undated_article_uses_a_printed_full_date() -> None:
+    text = (
+        "Odesa port, Ukraine, Sept. 25, 2023.\n\nRussia attacked Odesa with 19 drones early Monday."
+    )
+    (report,) = extract(Article(text=text, id="t")).reports
+    assert report.date == dt.date(2023, 9, 25)
+
+
+def test_earlier_night_is_its_own_report() -> None:
+    text = (
+        "Russia launched 40 drones at Ukraine overnight, the air force said.\n\n"
+        "On 10 November, Russia launched 25 drones at Kyiv, and all of them were destroyed."
+    )
+    reports = extract(Article(text=text, id="t", published=PUB)).reports
+    assert sorted((r.date.isoformat() if r.date else "", len(r.figures)) for r in reports) == [
+        ("2024-11-10", 2),
+        ("2024-11-17", 1),
+    ]
+
+
+def test_repeated_figure_is_reported_once() -> None:
+    text = (
+        "Three killed in Russian drone strike on Kyiv\n"
+        "Three people were killed in a Russian drone strike on Kyiv overnight, officials said. "
+        "The deaths of at least three people were confirmed by the city administration."
+    )
+    got = core(text)
+    assert got == [("killed", None, 3)]
+
+
+def test_article_without_attack_has_no_reports() -> None:
+    text = (
+        "The central bank kept its key rate at 15.5% and expects inflation to slow to 8% next year."
+    )
+    assert extract(Article(text=text, id="t", published=PUB)).reports == ()
+
+
+def test_attack_without_figures_still_makes_a_report() -> None:
+    text = "Russian drones attacked Kyiv overnight, the city administration said."
+    (report,) = extract(Article(text=text, id="t", published=PUB)).reports
+    assert (report.attacker, report.target, report.figures) == ("RU", "UA", ())
+    assert "Kyiv" in report.places
+
+
+def test_boilerplate_gives_no_figures() -> None:
+    text = (
+        "FILE - Firefighters work after a drone attack in Kyiv, Oct. 17, 2024. Russia launched 99 drones.\n"
+        "Russia launched 40 drones at Ukraine overnight, the air force said.\n"
+        "Your support helps us tell the story of the 300 drones that hit cities this year.\n"
+        "Thank you for registering\n"
+    )
+    assert core(text) == [("launched", "drone", 40)]
+
+
+def test_every_evidence_slices_the_text() -> None:
+    text = (
+        "KYIV (Wire) - Russia launched 62 drones and one missile overnight; 33 of them were "
+        "intercepted and 25 were jammed, the air force said. In Kyiv, nine people were injured."
+    )
+    result = extract(Article(text=text, id="t", published=PUB))
+    figures = [f for r in result.reports for f in r.figures]
+    assert len(figures) == 5
+    for f in figures:
+        assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+        assert (
+            str(f.value) in f.evidence.text or "nine" in f.evidence.text or "one" in f.evidence.text
+        )
