@@ -212,7 +212,75 @@ any_text = st.text(
 vocab_text = st.lists(st.sampled_from(VOCABULARY), max_size=80).map(" ".join)
 # Sentence-like text: vocabulary phrases glued by spaces with no space before punctuation.
 glued_text = st.lists(st.sampled_from(VOCABULARY), max_size=80).map("".join)
-texts = st.one_of(any_text, vocab_text, glued_text)
+
+# Sentence-shaped text: subject, verb, qualifier, number, noun, tail, with vocabulary noise
+# in between, so that most examples reach the metric, side, place and date stages.
+_SUBJECTS = ["Russia", "Russian forces", "Ukraine", "Ukrainian drones", "Air defence", "It"]
+_VERBS = [
+    "launched",
+    "attacked Ukraine with",
+    "attacked Moscow with",
+    "shot down",
+    "destroyed",
+    "intercepted",
+    "jammed",
+    "struck eight sites with",
+    "killed",
+    "injured",
+    "injuring",
+    "hit the city with",
+]
+_QUALIFIERS = ["", "", "at least", "more than", "about", "up to", "nearly", "all", "all but"]
+_NUMBERS = ["0", "1", "7", "12", "40", "1,200", "one", "two", "nine", "a dozen", "twenty-three"]
+_NOUNS = [
+    "drones",
+    "Shahed drones",
+    "missiles",
+    "cruise missiles",
+    "Kh-101 missiles",
+    "Iskander-M ballistic missiles",
+    "guided bombs",
+    "targets",
+    "drones and missiles",
+    "of them",
+    "more",
+    "people",
+    "children",
+    "civilians",
+    "storeys",
+]
+_TAILS = [
+    "overnight",
+    "overnight into Friday",
+    "on Sunday",
+    "over Kyiv",
+    "in the Odesa region",
+    "over the Belgorod region",
+    "in Crimea",
+    "the Ukrainian Air Force said",
+    "the Russian Defence Ministry said",
+    "were shot down",
+    "were injured",
+    "since the start of the invasion",
+    "",
+]
+_noise = st.lists(st.sampled_from(VOCABULARY), max_size=3).map(" ".join)
+sentence = st.tuples(
+    st.sampled_from(_SUBJECTS),
+    _noise,
+    st.sampled_from(_VERBS),
+    st.sampled_from(_QUALIFIERS),
+    st.sampled_from(_NUMBERS),
+    st.sampled_from(_NOUNS),
+    st.sampled_from(_TAILS),
+    _noise,
+    st.sampled_from([".", ".", ",", ";", "!", ""]),
+).map(lambda parts: " ".join(p for p in parts[:-1] if p) + parts[-1])
+sentence_text = st.tuples(
+    st.lists(sentence, min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n", " \r\n"])
+).map(lambda pair: pair[1].join(pair[0]))
+
+texts = st.one_of(any_text, vocab_text, glued_text, sentence_text)
 
 
 @st.composite
@@ -263,6 +331,12 @@ def test_never_raises_on_strike_vocabulary(article: Article) -> None:
 
 
 @SETTINGS
+@given(article=articles(sentence_text))
+def test_never_raises_on_strike_sentences(article: Article) -> None:
+    assert isinstance(extract(article), ArticleResult)
+
+
+@SETTINGS
 @given(article=articles(glued_text))
 def test_never_raises_on_glued_vocabulary(article: Article) -> None:
     assert isinstance(extract(article), ArticleResult)
@@ -280,6 +354,12 @@ def test_figures_are_well_formed(article: Article) -> None:
 @SETTINGS
 @given(article=articles(vocab_text))
 def test_figures_are_well_formed_on_vocabulary(article: Article) -> None:
+    check_result(article, extract(article))
+
+
+@SETTINGS
+@given(article=articles(sentence_text))
+def test_figures_are_well_formed_on_sentences(article: Article) -> None:
     check_result(article, extract(article))
 
 

@@ -1,0 +1,40 @@
+"""Cleaning: usable sentences with offsets into the original text."""
+
+from __future__ import annotations
+
+from strikewatch.clean import paragraphs, sentences, split_sentences
+
+
+def test_sentence_offsets_slice_the_text() -> None:
+    text = "KYIV (Wire) - Gov. Ivan Petrov said on Oct. 5 that 3 drones fell. U.S. officials agreed.\n\nMore text here."
+    for s in sentences(text):
+        assert text[s.start : s.end] == s.text
+    assert [s.text for s in sentences(text)][0].endswith("3 drones fell.")
+
+
+def test_abbreviations_do_not_split() -> None:
+    text = "Gov. Oleh Kiper said the attack hit a port on Sept. 25 at 3 a.m. local time."
+    assert split_sentences(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_boilerplate_lines_are_skipped() -> None:
+    text = "Drones attacked Kyiv overnight.\nLeave a Reply\nThank you for registering\n"
+    kept = [text[a:b] for a, b, _ in paragraphs(text)]
+    assert kept == ["Drones attacked Kyiv overnight."]
+
+
+def test_unrelated_live_blog_story_is_dropped() -> None:
+    text = (
+        "Drones hit Odesa\n"
+        "Russian drones attacked Odesa overnight, the governor said.\n"
+        "Markets close higher\n"
+        "Shares rose 2% on Friday as investors bought bank stocks.\n"
+    )
+    kept = " ".join(text[a:b] for a, b, _ in paragraphs(text))
+    assert "Odesa overnight" in kept
+    assert "Shares rose" not in kept
+
+
+def test_empty_and_blank_text() -> None:
+    assert sentences("") == []
+    assert sentences("\n \n\t") == []

@@ -1,0 +1,84 @@
+"""Date phrases x publication dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from strikewatch.dates import dateline_end, find_phrases, reference_date
+
+SUN = dt.date(2024, 11, 17)
+
+
+def resolve(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None]]:
+    return [(p.kind, p.date) for p in find_phrases(text, 0, len(text), ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "kind", "date"),
+    [
+        ("late Saturday", SUN, "wd", dt.date(2024, 11, 16)),
+        ("early on Sunday", SUN, "wd", SUN),
+        ("on Monday", SUN, "wd", dt.date(2024, 11, 11)),
+        ("on Monday", dt.date(2024, 11, 18), "wd", dt.date(2024, 11, 18)),
+        ("overnight into Friday", SUN, "into_wd", dt.date(2024, 11, 15)),
+        ("Thursday night into Friday", SUN, "into_wd", dt.date(2024, 11, 15)),
+        ("on Saturday night", SUN, "wd_night", SUN),
+        ("the night of 29 to 30 October", SUN, "night_dm", dt.date(2024, 10, 30)),
+        ("the night of 15-16 September", SUN, "night_dm", dt.date(2024, 9, 16)),
+        ("the night of October 29-30", SUN, "night_md", dt.date(2024, 10, 30)),
+        ("on the night of August 23", SUN, "night_of_md", dt.date(2024, 8, 23)),
+        ("Oct. 19, 2024", None, "md", dt.date(2024, 10, 19)),
+        ("on 20 May", SUN, "dm", dt.date(2024, 5, 20)),
+        ("on 20 December", dt.date(2025, 1, 3), "dm", dt.date(2024, 12, 20)),
+        ("yesterday", SUN, "ref_minus_1", dt.date(2024, 11, 16)),
+        ("overnight", SUN, "ref", SUN),
+        ("last night", SUN, "ref", SUN),
+        ("this morning", SUN, "ref", SUN),
+        ("Friday's missile strike", SUN, "wd_attack", dt.date(2024, 11, 15)),
+        ("an attack on the port early on Saturday", SUN, "attack_wd", dt.date(2024, 11, 16)),
+        ("overnight", None, "ref", None),
+        ("on Monday", None, "wd", None),
+        ("the night before", SUN, "previous_night", None),
+    ],
+)
+def test_phrase(text: str, ref: dt.date | None, kind: str, date: dt.date | None) -> None:
+    assert (kind, date) in resolve(text, ref)
+
+
+def test_no_date_words_no_phrases() -> None:
+    assert resolve("Air defences shot down 20 drones.", SUN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters at the port, Sept. 25, 2023. (Photo)", dt.date(2023, 9, 25)),
+        ("Published March 24,2024\nText", dt.date(2024, 3, 24)),
+        ("Wednesday 30 October 2024 06:46 EDT", dt.date(2024, 10, 30)),
+        ("Created: 2023-12-08 and 2023-12-09", dt.date(2023, 12, 9)),
+        ("No date here, only on Monday.", None),
+    ],
+)
+def test_reference_date_from_page(text: str, expected: dt.date | None) -> None:
+    assert reference_date(text, None) == expected
+
+
+def test_published_wins_over_printed_dates() -> None:
+    assert reference_date("Oct. 19, 2020", SUN) == SUN
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("KYIV, Nov 17 (Reuters) - Russia", "Russia"),
+        ("MOSCOW, Dec. 17 (Xinhua) -- The ministry", "The ministry"),
+        ("MOSCOW, June 6. /TASS/. Ten drones", "Ten drones"),
+        ("LONDON — Russia launched", "Russia launched"),
+        ("Russia launched", "Russia launched"),
+        ("US-made missiles hit", "US-made missiles hit"),
+    ],
+)
+def test_dateline(text: str, rest: str) -> None:
+    assert text[dateline_end(text, 0) :] == rest

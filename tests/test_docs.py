@@ -1,0 +1,57 @@
+"""Docs that a test keeps honest: the README's set-up commands, exit codes, layout and the
+names docs/extraction.md refers to."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from strikewatch import cli, patterns
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+EXTRACTION = (ROOT / "docs" / "extraction.md").read_text(encoding="utf-8")
+
+
+def test_readme_opens_with_exactly_two_setup_commands() -> None:
+    first_block = re.search(r"```sh\n(.*?)```", README, re.S)
+    assert first_block is not None
+    commands = [line.split("#")[0].strip() for line in first_block.group(1).splitlines()]
+    assert [c for c in commands if c] == ["make demo", "make test"]
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^demo:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^make test$", ci, re.M)
+
+
+def test_exit_codes_in_readme_match_the_cli() -> None:
+    table = dict(re.findall(r"^\| (\d) \| (.+) \|$", README, re.M))
+    assert set(table) == {str(cli.EXIT_OK), str(cli.EXIT_INPUT), str(cli.EXIT_FATAL)}
+    assert "could not be read" in table[str(cli.EXIT_INPUT)]
+    assert "usage" in table[str(cli.EXIT_FATAL)]
+
+
+def test_commands_in_readme_exist() -> None:
+    help_text = CliRunner().invoke(cli.main, ["--help"]).output
+    for command in set(re.findall(r"(?:bin/|`)strikewatch (\w+)", README)):
+        assert command in help_text, command
+
+
+def test_layout_paths_exist() -> None:
+    for path in re.findall(r"^\| `([^`]+)`", README, re.M):
+        for part in path.split("`, `"):
+            assert (ROOT / part).exists(), part
+
+
+def test_pattern_tables_named_in_docs_exist() -> None:
+    for name in set(re.findall(r"patterns\.([A-Z_]+)", EXTRACTION + README)):
+        assert hasattr(patterns, name), name
+
+
+def test_changelog_has_unreleased_section() -> None:
+    assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
