@@ -6,10 +6,13 @@ from strikewatch.clean import paragraphs, sentences, split_sentences
 
 
 def test_sentence_offsets_slice_the_text() -> None:
-    text = "KYIV (Wire) - Gov. Ivan Petrov said on Oct. 5 that 3 drones fell. U.S. officials agreed.\n\nMore text here."
+    text = (
+        "KYIV (Wire) - Gov. Ivan Petrov said on Oct. 5 that 3 drones fell. "
+        "U.S. officials agreed.\n\nMore text here."
+    )
     for s in sentences(text):
         assert text[s.start : s.end] == s.text
-    assert [s.text for s in sentences(text)][0].endswith("3 drones fell.")
+    assert sentences(text)[0].text.endswith("3 drones fell.")
 
 
 def test_abbreviations_do_not_split() -> None:
