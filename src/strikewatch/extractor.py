@@ -142,6 +142,24 @@ def _number_matches(text: str) -> list[re.Match[str]]:
     return matches
 
 
+# What around a number makes it a date, a range, a time, a share or a model name
+# (one regex after the number, one before), and what before it qualifies it.
+_AFTER_TRAP = re.compile(
+    f"(?P<date>{_MONTH_AFTER.pattern})|(?P<range>{_RANGE_AFTER.pattern})|(?P<bad>{_BAD_AFTER.pattern})"
+    r"|(?P<oneof>(?i:\s*of\s+the\s+(?!\d)))"
+)
+_BEFORE_TRAP = re.compile(
+    f"(?:{_MONTH_WORD.pattern})|(?:{_RANGE_BEFORE.pattern})|(?:{_BAD_BEFORE.pattern})"
+)
+_LEAD = ci(
+    r"(?<!\w)(?:(?P<incl>(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead"
+    r"|killed|victims)(?:\s+(?:was|were|is|are))?)\s+)|(?P<allbut>all\s+(?:but|except(?:\s+for)?)\s+)"
+    r"|(?P<all>all\s+(?:the\s+|of\s+the\s+)?))?(?:(?P<q>"
+    + "|".join(re.escape(w) for w, _ in P.QUALIFIER_WORDS)
+    + r")\s+(?:a\s+total\s+of\s+)?)?$"
+)
+
+
 def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]:
     """Candidate numbers of a sentence with their qualifier; traps are skipped here."""
     out: list[_Num] = []
@@ -151,40 +169,30 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
             inc = bool(_INCLUDING_BEFORE.search(text, max(s.start, start - 40), start))
             out.append(_Num(start, end, 1, "exact", start, is_article=True, including=inc))
             continue
-        b0 = max(s.start, start - 30)
-        a1 = min(s.end, end + 20)
         raw = m.group("digits")
         if raw:
             value = int(raw.replace(",", ""))
             if "," not in raw and len(raw) == 4 and 1900 <= value <= 2100:
                 continue  # a year
-            if _MONTH_AFTER.match(text, end, a1) or _MONTH_WORD.search(
-                text, max(b0, start - 12), start
-            ):
-                continue  # a calendar day
-            if _RANGE_AFTER.match(text, end, a1) or _RANGE_BEFORE.search(
-                text, max(b0, start - 6), start
-            ):
-                continue  # a range of days ("15-16 September")
         else:
             words = m.group("words")
             v = _word_value(words)
             if v is None:
                 continue
             value = v
-            if words in ("single", "dozen") and _VAGUE_BEFORE.search(text, b0, start):
+            if words in ("single", "dozen") and _VAGUE_BEFORE.search(
+                text, max(s.start, start - 12), start
+            ):
                 continue
-        if _BAD_AFTER.match(text, end, a1) or _BAD_BEFORE.search(text, max(b0, start - 12), start):
+        trap = _AFTER_TRAP.match(text, end, min(s.end, end + 20))
+        if trap and (trap.lastgroup != "oneof" or value == 1):
+            continue  # a date, a range, a time, a share; "one of the drones" names one object
+        if _BEFORE_TRAP.search(text, max(s.start, start - 12), start):
             continue
-        if value == 1 and _ONE_OF_THE.match(text, end, a1):
-            continue  # "one of the drones" names one object, it does not count them
-        q = _QUALIFIER.search(text, b0, start)
-        qualifier = "exact"
-        q_start = start
-        if q:
-            qualifier = _QUALIFIER_MAP[q.group("q")]
-            q_start = q.start("q")
-        h0 = max(s.start, q_start - 25)
+        lead = _LEAD.search(text, max(s.start, start - 45), start)
+        qualifier, q_start = "exact", start
+        if lead and lead.group("q"):
+            qualifier, q_start = _QUALIFIER_MAP[lead.group("q")], lead.start("q")
         out.append(
             _Num(
                 start,
@@ -192,9 +200,9 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
                 value,
                 qualifier,
                 q_start,
-                all_flag=bool(_ALL_BEFORE.search(text, h0, q_start)),
-                including=bool(_INCLUDING_BEFORE.search(text, h0, q_start)),
-                all_but=bool(_ALL_BUT_BEFORE.search(text, h0, q_start)),
+                all_flag=bool(lead and lead.group("all")),
+                including=bool(lead and lead.group("incl")),
+                all_but=bool(lead and lead.group("allbut")),
             )
         )
     return out
@@ -1062,14 +1070,15 @@ def _extract(article: Article) -> tuple[Report, ...]:
     for f in figs:
         _resolve_side(text, f, info_of[id(f.sentence)], by_id)
     known = [f.side for f in figs if f.side]
-    # Attacks named in the lead, with or without figures ("an aerial assault on Kyiv").
+    # Attacks named in the lead, with or without figures ("an aerial assault on Kyiv"),
+    # counted by side only when needed: no figure says who was attacked, or a side named in
+    # the lead has no figure.
     lead = infos[:_LEAD_SENTENCES]
-    attack_sides: Counter[str] = Counter()
-    for info in lead:
-        if info.attack and not info.background:
-            side = _sentence_side(text, info)
-            if side:
-                attack_sides[side] += 1
+    figure_sides = set(known)
+    uncovered = [
+        side for side in ("UA", "RU") if side not in figure_sides and _side_has_places(lead, side, text)
+    ]
+    attack_sides = _lead_attack_sides(text, lead) if uncovered or not known else Counter()
     default = Counter(known).most_common(1)[0][0] if known else None
     if default is None:
         default = attack_sides.most_common(1)[0][0] if attack_sides else "UA"
@@ -1155,7 +1164,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
         groups[key].append(f)
     # attacks named without any figure still make a report ("an aerial assault on Kyiv")
     for side, n in attack_sides.items():
-        if n and not any(k[1] == side for k in order) and _side_has_places(lead, side, text):
+        if n and side in uncovered and not any(k[1] == side for k in order):
             key = ({"UA": "RU", "RU": "UA"}[side], side, main_date.get(side))
             groups[key] = []
             order.append(key)
@@ -1245,11 +1254,21 @@ def _sentence_side(text: str, info: _SentenceInfo, default: str | None = None) -
 
 def _side_has_places(infos: list[_SentenceInfo], side: str, text: str) -> bool:
     return any(
-        info.attack
+        any(_side_of_place(p) == side and p.place.kind != "country" for p in info.places)
+        and info.attack
         and not info.background
-        and any(_side_of_place(p) == side and p.place.kind != "country" for p in info.places)
         for info in infos
     )
+
+
+def _lead_attack_sides(text: str, lead: list[_SentenceInfo]) -> Counter[str]:
+    sides: Counter[str] = Counter()
+    for info in lead:
+        if info.attack and not info.background:
+            side = _sentence_side(text, info)
+            if side:
+                sides[side] += 1
+    return sides
 
 
 def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig]) -> None:
