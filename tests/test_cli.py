@@ -605,3 +605,23 @@ def test_bench_small() -> None:
     assert r.code == 0, r.err
     assert "articles/second" in r.out
     assert_no_traceback(r)
+
+
+def test_bench_zero_articles_no_traceback() -> None:
+    r = run("bench", "-n", "0")
+    assert_no_traceback(r)
+    assert r.code in (0, 2)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["-n", "-5"], id="negative-n"),
+        pytest.param(["-n", "5", "--relevant-share", "2"], id="share-above-1"),
+        pytest.param(["-n", "5", "--relevant-share", "-1"], id="share-below-0"),
+    ],
+)
+def test_bench_bad_options_are_usage_errors(args: list[str]) -> None:
+    r = run("bench", *args)
+    assert_no_traceback(r)
+    assert r.code == 2

@@ -37,7 +37,8 @@ def run(n: int = 5000, *, seed: int = 0, relevant_share: float = 1.0) -> BenchRe
         for i, d in enumerate(generate_articles(n, seed=seed, relevant_share=relevant_share))
     ]
     mean_bytes = sum(len(a.text.encode()) for a in articles) / max(1, len(articles))
-    extract(articles[0])  # compile patterns and load the gazetteer outside the timing
+    if articles:
+        extract(articles[0])  # compile patterns and load the gazetteer outside the timing
     reports = figures = 0
     t0 = time.perf_counter()
     for a in articles:

@@ -187,11 +187,18 @@ def evaluate_cmd(
 
 @main.command("bench")
 @click.option(
-    "-n", "--articles", "n", default=5000, show_default=True, help="Number of synthetic articles."
+    "-n",
+    "--articles",
+    "n",
+    type=click.IntRange(min=1),
+    default=5000,
+    show_default=True,
+    help="Number of synthetic articles.",
 )
 @click.option("--seed", default=0, show_default=True)
 @click.option(
     "--relevant-share",
+    type=click.FloatRange(0.0, 1.0),
     default=1.0,
     show_default=True,
     help="Share of strike reports among the articles.",

@@ -1076,7 +1076,9 @@ def _extract(article: Article) -> tuple[Report, ...]:
     lead = infos[:_LEAD_SENTENCES]
     figure_sides = set(known)
     uncovered = [
-        side for side in ("UA", "RU") if side not in figure_sides and _side_has_places(lead, side, text)
+        side
+        for side in ("UA", "RU")
+        if side not in figure_sides and _side_has_places(lead, side, text)
     ]
     attack_sides = _lead_attack_sides(text, lead) if uncovered or not known else Counter()
     default = Counter(known).most_common(1)[0][0] if known else None
