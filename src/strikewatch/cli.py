@@ -106,7 +106,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
     inputs = _Inputs(paths, published)
     results: Iterator[ArticleResult] = (extract(a) for a in inputs)
     if (fmt or ("table" if sys.stdout.isatty() else "json")) == "table":
-        render.table(results, Console())
+        render.table(results, Console(width=None if sys.stdout.isatty() else 160))
     else:
         out = sys.stdout
         for r in results:

@@ -1306,8 +1306,17 @@ _COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
 def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo]) -> str | None:
     cands = [p for p in info.places if _side_of_place(p) == f.side and p.place.kind != "country"]
     if cands:
-        after = [p for p in cands if p.start >= f.num_end]
-        pick = min(after, key=lambda p: p.start - f.num_end) if after else cands[-1]
+        # a place after the next number belongs to that number ("26 drones, including 11
+        # over the Rostov region")
+        after = [
+            p
+            for p in cands
+            if p.start >= f.num_end and not _NUM.search(info.text, f.num_end, p.start)
+        ]
+        before = [p for p in cands if p.start < f.num_start]
+        if not after and not before:
+            return _COUNTRY.get(f.side or "") if f.metric in WEAPON_METRICS else cands[0].place.name
+        pick = min(after, key=lambda p: p.start - f.num_end) if after else before[-1]
         return pick.place.name
     if f.metric in WEAPON_METRICS:
         return _COUNTRY.get(f.side or "")

@@ -1,4 +1,4 @@
-"""Output formats for extraction results: JSON lines (FORMAT.md section 2) and a rich table."""
+"""Output formats for extraction results: JSON lines (FORMAT.md section 2) and rich tables."""
 
 from __future__ import annotations
 
@@ -11,49 +11,43 @@ from rich.table import Table
 
 from strikewatch.models import ArticleResult
 
+EVIDENCE_WIDTH = 90
+
 
 def json_line(result: ArticleResult) -> str:
     """One article's reports as one line of JSON."""
     return json.dumps(result.to_dict(), ensure_ascii=False)
 
 
+def _short(text: str, width: int = EVIDENCE_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def table(results: Iterable[ArticleResult], console: Console) -> None:
-    """A readable table per article: one row per figure, grouped by report."""
+    """One table per report: a row per figure with its quote."""
     for result in results:
-        t = Table(title=f"[bold]{result.id}[/bold]", title_justify="left", expand=False)
-        for col in (
-            "report",
-            "metric",
-            "weapon",
-            "value",
-            "qualifier",
-            "place",
-            "claimant",
-            "evidence",
-        ):
-            t.add_column(col, overflow="fold", max_width=60 if col == "evidence" else None)
         if not result.reports:
-            t.add_row("(no attack reported)", "", "", "", "", "", "", "")
+            console.print(f"[bold]{result.id}[/bold]: no attack reported\n")
         for r in result.reports:
-            label = (
-                f"{r.attacker or '?'}→{r.target or '?'} {r.date.isoformat() if r.date else 'date?'}"
-            )
+            date = r.date.isoformat() if r.date else "date unknown"
+            title = f"[bold]{result.id}[/bold]  {r.attacker or '?'} → {r.target or '?'}  {date}"
+            t = Table(title=title, title_justify="left", caption=", ".join(r.places) or None)
+            for col in ("metric", "weapon", "value", "qualifier", "place", "claimant", "evidence"):
+                t.add_column(col, overflow="fold", justify="right" if col == "value" else "left")
             if not r.figures:
-                t.add_row(label, "(no figures)", "", "", "", ", ".join(r.places), "", "")
-            for i, f in enumerate(r.figures):
+                t.add_row("(no figures)", "", "", "", "", "", "")
+            for f in r.figures:
                 t.add_row(
-                    label if i == 0 else "",
                     f.metric,
                     f.weapon or "",
                     str(f.value),
                     "" if f.qualifier == "exact" else f.qualifier.replace("_", " "),
                     f.place or "",
                     f.claimant or "",
-                    f.evidence.text
-                    if len(f.evidence.text) <= 160
-                    else f.evidence.text[:157] + "...",
+                    _short(f.evidence.text),
                 )
-        console.print(t)
+            console.print(t)
 
 
 def write_json_lines(results: Iterable[ArticleResult], out: IO[str]) -> None:
