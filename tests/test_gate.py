@@ -20,6 +20,7 @@ CORPORA = {
     "dev": ROOT.parent / "shared" / "corpus" / "dev",
     "samples": ROOT / "samples",
     "team": ROOT / "tests" / "corpus",
+    "blind": ROOT / "tests" / "corpus2",
 }
 
 

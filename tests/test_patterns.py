@@ -112,6 +112,7 @@ BACKGROUND_EXAMPLES = [
     "the previous record was set",
     "over the past week",
     "in October alone",
+    "in late November",
     "before revising the toll",
     "throughout the war",
 ]
@@ -171,6 +172,15 @@ def test_actor_entry(index: int, example: tuple[str, str]) -> None:
 def test_background_entry(example: str) -> None:
     assert len(BACKGROUND_EXAMPLES) == len(patterns.BACKGROUND)
     assert extractor._BACKGROUND.search(example)
+    assert any(k in example.lower() for k in extractor._BACKGROUND_KEYS)
+
+
+@pytest.mark.parametrize(
+    "example", ["Moscow wants to be able to send 1,000 drones", "the ministry usually counts"]
+)
+def test_background_clause_entry(example: str) -> None:
+    assert len(patterns.BACKGROUND_CLAUSE) == 2
+    assert extractor._BACKGROUND_CLAUSE.search(example)
     assert any(k in example.lower() for k in extractor._BACKGROUND_KEYS)
 
 

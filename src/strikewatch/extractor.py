@@ -82,7 +82,10 @@ _BAD_AFTER = re.compile(
     r"(?:st|nd|rd|th)\b|[-–](?!\s)(?![Tt]ype)|[:/]\d|\s*(?:%|percent|per\s+cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET|MSK)|[’']s\b"
 )
 _BAD_BEFORE = re.compile(
-    r"(?:[A-Za-z][-–]|No\.\s*|number\s+|#|\$|€|£|\bage\s+|\baged\s+|\b[Nn]o\s+|\b[Nn]ot\s+(?:a\s+)?|\bany\s+)$"
+    r"(?:[A-Za-z][-–]|No\.\s*|number\s+|#|\$|€|£|\bage\s+|\baged\s+|\b[Nn]o\s+|\b[Nn]ot\s+(?:a\s+)?|\bany\s+"
+    r"|\b[Nn](?:one|either)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"|\b(?:man|woman|boy|girl|child|son|daughter|mother|father|resident|driver|pensioner|teenager"
+    r"|victim|person)(?:\s+of|,)\s*)$"
 )
 
 
@@ -213,7 +216,7 @@ _WEAPON_HEAD, _WEAPON_HEAD_CLS = _alt(P.WEAPON_HEADS)
 _WEAPON_MOD, _WEAPON_MOD_CLS = _alt(P.WEAPON_MODIFIERS)
 _PERSON = ci(rf"(?:{P.PERSON_HEADS})\b")
 _CHILD = ci(rf"(?:{P.CHILD_HEADS})\b")
-_TRAP = ci(rf"(?:{P.TRAP_HEADS})(?![\w])")
+_TRAP = ci(rf"(?:{P.TRAP_HEADS})(?![\w-])")
 _CASUALTY_NOUN, _CASUALTY_NOUN_CLS = _alt(P.CASUALTY_NOUNS)
 _ANAPHOR = ci(r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|missiles?|UAVs?))")
 _PARTITIVE_NUM = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
@@ -363,6 +366,9 @@ _POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
 _POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
 _POST_STRONG_I = _POST_STRONG
 _POST_WEAK_I = _POST_WEAK
+_AMONG = ci(r"(?:\s+of\s+\d+|\s*,\s*\d+\s*,)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
+_OUTCOMES = frozenset({"intercepted", "suppressed"})
+_AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
 _NUM_AHEAD = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|about|around|some|over|up\s+to|nearly|almost)\s+)?"
     r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
@@ -372,7 +378,7 @@ _PLACE_PREP = ci(r"\b(?:at|in|on|near|across)\s+$")
 _AIR_WEAPON = ci(
     r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b"
 )
-_WORD_AHEAD = re.compile(r"\s*[—–-]?\s*\w")
+_WORD_AHEAD = re.compile(r"\s*[,—–-]?\s*\w")
 _RELATIVE = ci(r"\b(?:that|which|who)\b")
 _COLON_LEAD = re.compile(r":\s*$")
 _TOTAL_LEAD = ci(r"(?:out\s+of|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
@@ -380,11 +386,11 @@ _OF_THE_LEAD = ci(r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$")
 _COPULA_WEAPON = ci(r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)")
 _ANAPHOR_TAIL = ci(
     r"\s*(?:[,;.)]|and\b|while\b|$|(?:on|in|at|by|after|as|from|since|overnight|today|yesterday"
-    r"|last|early|late|this)\b)"
+    r"|last|early|late|this|over|during|across|near|around|when|following)\b)"
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 _GAP_LEAD = ci(
-    r"(?:,|\band|\bincluding|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
+    r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
 )
 _NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
 _NOUN_CUE_I = _NOUN_CUE
@@ -419,12 +425,25 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
         gap = text[pos : m.start()]
         if out and not re.search(r"\band\b", gap):
             break
+        if (
+            out
+            and out[0][0] in _OUTCOMES
+            and _POST_STRONG_CLS[int((m.lastgroup or "g0")[1:])] in _OUTCOMES
+        ):
+            # "41 were suppressed and shot down": one count of what was stopped
+            if _POST_STRONG_CLS[int((m.lastgroup or "g0")[1:])] == "intercepted":
+                out[0] = ("intercepted", m.end())
+            break
         if not out and re.search(r"[.!?]\s", gap):
             break
         if _NUM_AHEAD.match(text, m.end()):
             break  # "... and injured four others": an active verb with its own object
         group = m.lastgroup or "g0"
-        out.append((_POST_STRONG_CLS[int(group[1:])], m.end()))
+        metric = _POST_STRONG_CLS[int(group[1:])]
+        if metric == "suppressed" and (j := _AND_DOWNED.match(text, m.end())):
+            out.append(("intercepted", j.end()))  # "suppressed and shot down": what was stopped
+            break
+        out.append((metric, m.end()))
         pos = m.end()
         if len(out) == 2:
             break
@@ -443,9 +462,18 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
     """Every verb or noun cue of the sentence as (metric, end offset), in order."""
     out = []
     for m in _PRE_I.finditer(text, s.start, s.end):
-        if _word_end(text, m.end()):
-            out.append((_PRE_CLS[int((m.lastgroup or "g0")[1:])], m.end()))
+        if not _word_end(text, m.end()):
+            continue
+        if _REDUCED_RELATIVE.search(text, max(s.start, m.start() - 40), m.start()):
+            continue  # "the 11 drones Russia launched overnight": describes, does not count
+        out.append((_PRE_CLS[int((m.lastgroup or "g0")[1:])], m.end()))
     return out
+
+
+_REDUCED_RELATIVE = ci(
+    r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs)\s+(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow"
+    r"|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?$"
+)
 
 
 def _pre_cue(
@@ -467,6 +495,7 @@ def _pre_cue(
 _NP_SIDE = [(ci(rx), side) for rx, side in P.NP_SIDE]
 _ACTOR, _ACTOR_SIDE = _alt(P.ACTOR_SIDE)
 _BACKGROUND = ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND) + ")")
+_BACKGROUND_CLAUSE = ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
 _NON_AIR = ci(P.NON_AIR_CASUALTY)
 _STRIKE = ci(P.STRIKE_WORDS)
 _ATTACK_CONTEXT = ci(
@@ -476,7 +505,8 @@ _ATTACK_CONTEXT = ci(
     r"|missiles?|UAVs?|Shaheds?)\b"
 )
 _LAUNCH_SITE = ci(
-    r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:\w+\s+){0,3}?from"
+    r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
+    r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
     r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
     r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})"
 )
@@ -508,10 +538,13 @@ _CLAIMANT_KEYS = (
 )  # fmt: skip
 _BACKGROUND_KEYS = (
     "since", "per ", "a year", "a month", "annual", "produc", "manufactur", "stockpil", "deliver",
-    "supplied", "pledged", "package", "previous", "so far", "past", "last", "this year",
+    "deliver", "pledged", "package", "previous", "so far", "past", "last", "this year",
     "this month", "recent", "alone", "as a whole", " in 20", "revis", "had earlier",
     "had initially", "had previously", "earlier", "in total", "total", "throughout", "days",
-    "average", "typically", "usually", "every ", "a week", "a day",
+    "average", "typically", "usually", "often", "regularly", "every ", "a week", "a day", "want",
+    "plan", "aim", "intend", "hope", "seek", "expect", "able to", "capable", "could", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 )  # fmt: skip
 _CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
 _OFFICIAL = ci(r"\b(" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
@@ -625,11 +658,15 @@ class _SentenceInfo:
 
     @cached_property
     def actors(self) -> list[tuple[int, str]]:
-        """Phrases naming who attacks whom, as (offset, target side)."""
-        return [
-            (m.start(), _ACTOR_SIDE[int((m.lastgroup or "g0")[1:])])
-            for m in _ACTOR.finditer(self.text, self.s.start, self.s.end)
-        ]
+        """Phrases naming who attacks whom, as (offset, target side); launch sites
+        ("fired from Crimea") say nothing about the target."""
+        site = _LAUNCH_SITE.search(self.text, self.s.start, self.s.end)
+        out = []
+        for m in _ACTOR.finditer(self.text, self.s.start, self.s.end):
+            if site and site.start() <= m.start() <= site.end() + 25:
+                continue
+            out.append((m.start(), _ACTOR_SIDE[int((m.lastgroup or "g0")[1:])]))
+        return out
 
     @cached_property
     def phrases(self) -> list[DatePhrase]:
@@ -637,7 +674,7 @@ class _SentenceInfo:
         return [p for p in found if p.start >= self._dl_end]
 
     @cached_property
-    def bg_spans(self) -> list[tuple[int, int]]:
+    def bg_spans(self) -> list[tuple[int, int, bool]]:
         low = lowered(self.text)[self.s.start : self.s.end]
         if not any(k in low for k in _BACKGROUND_KEYS):
             return []
@@ -815,13 +852,16 @@ def _figures_in_sentence(
         if kind == "none":
             # A bare number counts only next to a verb: "shoot down 97, while", "25 were
             # jammed", "five hit the target".
-            near_post = post and post[0][1] - np.end <= 40 and _WORD_AHEAD.match(text, np.end)
-            if near_post or (
+            near_post = post and post[0][1] - np.end <= 60 and _WORD_AHEAD.match(text, np.end)
+            if near_post:
+                kind = "anaphor"
+            elif (
                 pre_any
                 and n.q_start - pre_any[1] <= 12
                 and _ANAPHOR_TAIL.match(text, n.end, n.end + 16)
             ):
                 kind = "anaphor"
+                metrics = [pre_any[0]]  # "has reached 53, ... of whom 27 remain in hospital"
             else:
                 continue
         want = {
@@ -849,6 +889,13 @@ def _figures_in_sentence(
         if not metrics:
             continue
 
+        if (
+            kind == "anaphor"
+            and not post
+            and metrics[0] in CASUALTY_METRICS
+            and np.text.lower().lstrip().startswith("of")
+        ):
+            continue  # "seven were injured, two of them seriously": a part, not a new count
         weapon = np.weapon
         anaphor_of: int | None = None
         if kind == "anaphor" and metrics[0] in WEAPON_METRICS:
@@ -862,13 +909,11 @@ def _figures_in_sentence(
                 fig_metric = metric
                 if np.child and metric in ("killed", "injured"):
                     fig_metric = f"{metric}_children"
-                    subset = n.including or re.match(
-                        r"\s*(?:was|were)\s+among\s+the", text[np.end : np.end + 20]
-                    )
+                    subset = n.including or _AMONG.match(text, np.end, np.end + 30)
                     if not subset:
                         out.append(_mk(metric, None, n, s, np, anaphor_of))
-                elif n.including:
-                    continue  # "including two rescuers": part of a toll stated elsewhere
+                elif n.including or _AMONG.match(text, np.end, np.end + 30):
+                    continue  # "including two rescuers", "a man was among those hurt": a part
                 out.append(_mk(fig_metric, None, n, s, np, anaphor_of))
             else:
                 f = _mk(metric, weapon, n, s, np, anaphor_of)
@@ -1209,14 +1254,18 @@ _SUPERLATIVE = ci(
 )
 
 
-def _background_spans(text: str, s: Sentence) -> list[tuple[int, int]]:
+def _background_spans(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
     """Phrases that make numbers cumulative or background ("since the start of the
-    invasion", "per year"), except in comparisons ("the largest attack since 2022")."""
+    invasion", "per year"), except in comparisons ("the largest attack since 2022"), as
+    (start, end, reaches past commas)."""
     out = []
     for m in _BACKGROUND.finditer(text, s.start, s.end):
         if _SUPERLATIVE.search(text, max(s.start, m.start() - 60), m.start()):
             continue
-        out.append((m.start(), m.end()))
+        out.append((m.start(), m.end(), True))
+    out.extend(
+        (m.start(), m.end(), False) for m in _BACKGROUND_CLAUSE.finditer(text, s.start, s.end)
+    )
     return out
 
 
@@ -1228,14 +1277,22 @@ _BG_EDGE = re.compile(
 )
 
 
-def _in_background(text: str, info: _SentenceInfo, f: _Fig) -> bool:
-    s = info.s
+def _clause(text: str, s: Sentence, start: int, end: int, edge: re.Pattern[str]) -> tuple[int, int]:
     left = s.start
-    for m in _BG_EDGE.finditer(text, s.start, f.num_start):
+    for m in edge.finditer(text, s.start, start):
         left = m.end()
-    right_m = _BG_EDGE.search(text, f.num_end, s.end)
-    right = right_m.start() if right_m else s.end
-    return any(a < right and b > left for a, b in info.bg_spans)
+    right_m = edge.search(text, end, s.end)
+    return left, right_m.start() if right_m else s.end
+
+
+def _in_background(text: str, info: _SentenceInfo, f: _Fig) -> bool:
+    wide = _clause(text, info.s, f.num_start, f.num_end, _BG_EDGE)
+    narrow = _clause(text, info.s, f.num_start, f.num_end, _CLAUSE_EDGE)
+    return any(
+        a < right and b > left
+        for a, b, reaches in info.bg_spans
+        for left, right in [wide if reaches else narrow]
+    )
 
 
 def _sentence_side(text: str, info: _SentenceInfo, default: str | None = None) -> str | None:
@@ -1360,6 +1417,25 @@ def _report_places(
     return out
 
 
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two statements of a figure agree on place when the places are equal, one is
+    national or unknown, or one lies inside the other (a Kyiv district and Kyiv)."""
+    if a == b or a is None or b is None or a in _COUNTRY.values() or b in _COUNTRY.values():
+        return True
+    return _inside(a, b) or _inside(b, a)
+
+
+def _inside(inner: str, outer: str) -> bool:
+    place = lookup(inner)
+    for _ in range(3):
+        if place is None or place.parent is None:
+            return False
+        if place.parent == outer:
+            return True
+        place = lookup(place.parent)
+    return False
+
+
 def _dedupe(figs: list[_Fig]) -> list[_Fig]:
     """One figure stated twice (headline, lead, body) is one figure."""
     kept: list[_Fig] = []
@@ -1371,13 +1447,7 @@ def _dedupe(figs: list[_Fig]) -> list[_Fig]:
                 k.metric == f.metric
                 and k.value == f.value
                 and P.WEAPON_FAMILY.get(k.weapon or "", "none") == fam
-                and (
-                    k.place == f.place
-                    or k.place in _COUNTRY.values()
-                    or f.place in _COUNTRY.values()
-                    or k.place is None
-                    or f.place is None
-                )
+                and _same_place(k.place, f.place)
             ):
                 dup = True
                 if (

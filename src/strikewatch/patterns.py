@@ -122,7 +122,8 @@ TRAP_HEADS = (
     r"|communities|countries|nations?|airports?|apartments?|houses?|homes?|buildings?"
     r"|cars?|vehicles?|trucks?|locations?|sites?|facilities|objects?|enterprises?"
     r"|troops|battalions?|brigades?|tanks?|launchers?|ships?|boats?|aircraft|planes?|jets?"
-    r"|transformers?|substations?|zones?|schools?|hospitals?|windows?|points?|sq"
+    r"|transformers?|substations?|zones?|schools?|hospitals?|windows?|points?|sq|flights?|trains?"
+    r"|trams?|buses|carriages?|wagons?|shells?|rounds?|attacks|strikes|explosions|fires"
     r"|billion|million|thousand|hryvnias?|rubles?|roubles?|dollars?|euros?|tons?|tonnes?"
 )
 
@@ -137,8 +138,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     (r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs|targets)\s+(?:destroyed|shot\s+down|downed|intercepted)\b[^.;]{0,80}?\b(?:at|to)", "intercepted"),
     (r"neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|repell?(?:ed|ing)", "intercepted"),
     (r"jamm(?:ed|ing)|suppress(?:ed|ing)?|diverted|redirected", "suppressed"),
-    (r"struck\s+(?:[\w’'-]+\s+){1,6}?with|hit\s+(?:[\w’'-]+\s+){1,6}?with|(?:direct\s+)?hits\s+(?:by|from)", "hit"),
-    (r"struck\s+with|attacked\s+by|targeted\s+by", "launched"),
+    (r"(?:struck|hit)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:[\w’'-]+\s+)?(?:locations|sites|targets|objects|facilities|buildings|places)\s+with|(?:direct\s+)?hits\s+(?:by|from)", "hit"),
+    (r"struck\s+with|attacked\s+by|targeted\s+by|made\s+up\s+of|consist(?:ed|ing)\s+of|compris(?:ed|ing)(?:\s+of)?", "launched"),
     (r"launch(?:ed|es|ing)?|fir(?:ed|ing|es)|unleash(?:ed|ing)|direct(?:ed|ing)|sen[dt](?:ing)?", "launched"),
     (r"us(?:ed|ing)|deploy(?:ed|ing)|releas(?:ed|ing)|dropp(?:ed|ing)|tracked|detected", "launched"),
     (r"(?:attack(?:ed|ing|s)?|bombard(?:ed|ing|s)?|target(?:ed|ing|s)?|struck|hit|strik(?:e|es|ing)|pound(?:ed|ing)|shell(?:ed|ing))\s+(?:[\w’'-]+\s+){0,6}?(?:with|using)", "launched"),
@@ -146,7 +147,7 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     (r"kill(?:ed|ing|s)?|deaths?\s+of|claim(?:ed|ing)?\s+the\s+lives\s+of|death\s+toll\s+(?:rose|climbed|increased|jumped|reached|stands|stood)\s+(?:to|at)", "killed"),
     (r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,120}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stands|stood|grew|grown)\s+(?:to|at)", "killed"),
     (r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,60}?\bto", "killed"),
-    (r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|number\s+of\s+(?:injured|wounded)\s+(?:has\s+)?(?:rose|risen|climbed|increased|reached)\s+to", "injured"),
+    (r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|number\s+of\s+(?:injured|wounded)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|grew|grown)(?:\s+to)?", "injured"),
     (r"hospitali[sz](?:ed|ing)", "hospitalized"),
     (r"rescu(?:ed|ing)|pull(?:ed|ing)\s+out", "rescued"),
 )  # fmt: skip
@@ -159,21 +160,21 @@ PRE_NOUN_CUES: tuple[tuple[str, str], ...] = (
 # Passive or intransitive forms after the noun phrase. Strong cues have an auxiliary or
 # are intransitive; they beat a pre cue. Weak cues are bare participles ("drones
 # launched by Russia") and only apply when nothing else does.
-_AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|will|would|to)\s+)"
+_AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|will|would|to)\s+[\"“”']?)"
 _ADV = r"(?:(?:also|all|reportedly|successfully|then|later|subsequently|eventually|confirmed|said|reported|believed|presumed|likely|already|each|both|allegedly|probably|to|have|been|be|further|as|well)\s+)"
 POST_CUES_STRONG: tuple[tuple[str, str], ...] = (
     (_AUX + _ADV + r"{0,4}(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled|hit\s+and\s+destroyed|brought\s+down|taken\s+down|taken\s+out)", "intercepted"),
     (_AUX + _ADV + r"{0,4}(?:jammed|suppressed|lost|diverted|redirected)", "suppressed"),
     (r"(?:(?:have|has|had)\s+)?(?:disappeared|vanished|went\s+missing)|(?:did\s+not|didn[’']t|failed\s+to|fail\s+to|could\s+not|never)\s+reach(?:ed)?|(?:were|was)\s+(?:\w+\s+){0,2}?lost", "suppressed"),
     (r"(?:locationally|location(?:ally)?)\s+lost|lost\s+(?:from|on|off)\s+(?:the\s+)?radar|lost\s+in\s+flight|lost\s+location", "suppressed"),
-    (r"hit\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?targets?|reached\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?targets?|got\s+through|struck\s+(?:the\s+|their\s+)?targets?|penetrated", "hit"),
+    (r"hit\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?targets?|reach(?:ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?(?:targets?|target\s+area|city|capital|town)|got\s+through|struck\s+(?:the\s+|their\s+)?targets?|penetrated", "hit"),
     (_AUX + _ADV + r"{0,4}(?:launched|fired|released|dropped|recorded\s+launch)", "launched"),
     (r"(?:attacked|targeted)\b(?!\s+by)", "launched"),
-    (r"(?:struck|hit)\s+(?!with\b)", "hit"),
+    (r"(?:struck|hit)(?=\s+(?!with\b))", "hit"),
     (_AUX + _ADV + r"{0,4}(?:killed|dead|died)|died|dead|(?:lost|lose)\s+their\s+lives|perished|among\s+the\s+dead", "killed"),
     (_AUX + _ADV + r"{0,4}(?:injured|wounded|hurt)|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?(?:injur|wound)\w*|injured|wounded|hurt", "injured"),
     (r"(?:were|was|are|is)\s+(?:being\s+|still\s+)?treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds)", "injured"),
-    (_AUX + _ADV + r"{0,4}(?:hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital)|(?:are|were|remain(?:ed|s)?|stay(?:ed)?)\s+in\s+(?:the\s+)?hospital", "hospitalized"),
+    (_AUX + _ADV + r"{0,4}(?:hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital)|(?:are|were|remain(?:ed|s)?|stay(?:ed)?)\s+in\s+(?:the\s+)?hospital|hospitali[sz]ed", "hospitalized"),
     (_AUX + _ADV + r"{0,4}(?:rescued|pulled\s+(?:out|from))", "rescued"),
     (_AUX + _ADV + r"{0,4}missing|remain\s+missing|unaccounted\s+for", "missing"),
 )  # fmt: skip
@@ -194,13 +195,22 @@ CASUALTY_NOUNS: tuple[tuple[str, str], ...] = (
 BACKGROUND = (
     r"since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+|Russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|year|month)",
     r"since\s+(?:February|Feb\.)\s+(?:24,?\s+)?2022|since\s+20\d\d|since\s+(?:early|late|mid-?)\s*\w+\s+20\d\d",
-    r"\b(?:per|a)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|earlier|later|ago))|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\btypically\b|\busually\b|\bevery\s+(?:day|night|week)\b",
-    r"\bproduc(?:e|ed|es|ing|tion)\b|\bmanufactur\w*|\bstockpil\w*|\bdeliver(?:ed|ies|y)\b|\bsupplied\b|\bpledged\b|\bpackage\b",
+    r"\b(?:per|a)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|earlier|later|ago))|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\bevery\s+(?:day|night|week)\b",
+    r"\bproduc(?:e|ed|es|ing|tion)\b|\bmanufactur\w*|\bstockpil\w*|\bdeliveries\b|\bdelivery\s+of\b|\bpledged\b|\baid\s+package\b",
     r"\bprevious\s+(?:largest|biggest|record)|\bthe\s+previous\s+record|\bso\s+far\s+this\s+(?:year|month)",
     r"\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:few\s+|two\s+|three\s+)?(?:weeks?|months?|years?)\b|\bthis\s+(?:year|month|week)\b|\bin\s+recent\s+(?:weeks|months)|\blast\s+(?:week|month|year)\b",
     r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:alone|as\s+a\s+whole)|\bin\s+20\d\d\b",
-    r"\brevis(?:ed|ing)\b|\bhad\s+(?:earlier|initially|previously)\s+(?:said|reported)|\bEarlier,?\s+[^.]*\bhad\s+said\b",
+    r"\bin\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)",
+    r"\brevis(?:ed|ing)\b|\bhad\s+(?:earlier|initially|previously)\s+(?:said|reported)|\bEarlier,?\s+[^.]*\bhad\s+(?:said|reported|put|given)\b",
     r"\bin\s+total\s+since\b|\btotal\s+(?:number|of)\s+[^.]{0,40}\bsince\b|\bthroughout\s+the\s+(?:war|year|month|conflict)",
+)  # fmt: skip
+
+# Habits and intentions make numbers hypothetical only within their own clause
+# ("Moscow wants to be able to send 1,000 drones a night", but not "the ministry, whose
+# figures usually cover fixed-wing drones only, said 12 drones were destroyed").
+BACKGROUND_CLAUSE = (
+    r"\b(?:wants?|plans?|aims?|intends?|hopes?|seeks?|expects?)\s+to\b|\bable\s+to\b|\bcapable\s+of\b|\bcould\s+(?:send|launch|fire|produce)\b",
+    r"\btypically\b|\busually\b|\boften\b|\bregularly\b",
 )  # fmt: skip
 
 # Casualties from fighting on the ground are not strike figures.
