@@ -121,13 +121,13 @@ BACKGROUND_EXAMPLES = [
 @pytest.mark.parametrize(("index", "example"), list(enumerate(PRE_EXAMPLES)))
 def test_pre_cue_entry(index: int, example: str) -> None:
     assert len(PRE_EXAMPLES) == len(patterns.PRE_CUES)
-    assert index in _entry_hit(extractor._PRE_I, example)
+    assert index in _entry_hit(extractor._PRE, example)
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(POST_EXAMPLES)))
 def test_post_cue_entry(index: int, example: str) -> None:
     assert len(POST_EXAMPLES) == len(patterns.POST_CUES_STRONG)
-    assert index in _entry_hit(extractor._POST_STRONG_I, example)
+    assert index in _entry_hit(extractor._POST_STRONG, example)
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(WEAPON_HEAD_EXAMPLES)))
@@ -186,7 +186,7 @@ def test_background_clause_entry(example: str) -> None:
 
 @pytest.mark.parametrize(("word", "qualifier"), patterns.QUALIFIER_WORDS)
 def test_qualifier_words(word: str, qualifier: str) -> None:
-    m = extractor._QUALIFIER.search(f"shot down {word} ")
+    m = extractor._LEAD.search(f"shot down {word} ")
     assert m is not None and extractor._QUALIFIER_MAP[m.group("q")] == qualifier
     assert qualifier in patterns.QUALIFIERS
 

@@ -41,10 +41,6 @@ def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, list[str]]:
     return ci(r"\b(?:" + alternation + ")"), [label for _, label in entries]
 
 
-def _label(labels: list[str], m: re.Match[str]) -> str:
-    return labels[int((m.lastgroup or "g0")[1:])]
-
-
 # ----------------------------------------------------------------------------- numbers
 _UNIT_WORDS = "|".join(sorted(P.UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(P.TENS)
@@ -64,11 +60,6 @@ _ARTICLE_PERSON = re.compile(
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b)"
 )
 _CASUALTY_WORD = ci(r"injur|wound|kill|dead|died|hurt|hospital")
-_QUALIFIER = ci(
-    r"(?<!\w)(?P<q>"
-    + "|".join(re.escape(w) for w, _ in P.QUALIFIER_WORDS)
-    + r")\s+(?:a\s+total\s+of\s+)?$"
-)
 _QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
 _MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -127,9 +118,6 @@ class _Num:
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _VAGUE_BEFORE = ci(r"\b(?:several|few|many|two|three)\s+$")
-_ONE_OF_THE = ci(r"\s*of\s+the\s+(?!\d)")
-_ALL_BEFORE = ci(r"\ball\s+(?:the\s+|of\s+the\s+)?$")
-_ALL_BUT_BEFORE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _INCLUDING_BEFORE = ci(
     r"\b(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead|killed|victims)"
     r"(?:\s+(?:was|were|is|are))?)\s+$"
@@ -361,11 +349,8 @@ def _word_end(text: str, i: int) -> bool:
 
 # ----------------------------------------------------------------------------- metric cues
 _PRE, _PRE_CLS = _alt(P.PRE_CUES)
-_PRE_I = _PRE
 _POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
 _POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
-_POST_STRONG_I = _POST_STRONG
-_POST_WEAK_I = _POST_WEAK
 _AMONG = ci(r"(?:\s+of\s+\d+|\s*,\s*\d+\s*,)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
 _OUTCOMES = frozenset({"intercepted", "suppressed"})
 _AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
@@ -393,12 +378,11 @@ _GAP_LEAD = ci(
     r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
 )
 _NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
-_NOUN_CUE_I = _NOUN_CUE
 
 
 def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
     """Weakest cue: a noun right before the number ("a wave of 84 drones")."""
-    m = _NOUN_CUE_I.search(text, max(s.start, before - 30), before)
+    m = _NOUN_CUE.search(text, max(s.start, before - 30), before)
     if m and not text[m.end() : before].strip(" ,"):
         return _NOUN_CUE_CLS[int((m.lastgroup or "g0")[1:])]
     return None
@@ -415,7 +399,7 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
         limit = stop.start()
     out: list[tuple[str, int]] = []
     pos = start
-    for m in _POST_STRONG_I.finditer(text, start, limit):
+    for m in _POST_STRONG.finditer(text, start, limit):
         if m.start() - pos > (max_gap if not out else 40):
             break
         if m.start() > 0 and text[m.start() - 1].isalnum():
@@ -451,7 +435,7 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
 
 
 def _weak_post(text: str, start: int, limit: int) -> str | None:
-    m = _POST_WEAK_I.search(text, start, min(limit, start + 45))
+    m = _POST_WEAK.search(text, start, min(limit, start + 45))
     if m and not re.search(r"[,;.]", text[start : m.start()]):
         group = m.lastgroup or "g0"
         return _POST_WEAK_CLS[int(group[1:])]
@@ -461,7 +445,7 @@ def _weak_post(text: str, start: int, limit: int) -> str | None:
 def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
     """Every verb or noun cue of the sentence as (metric, end offset), in order."""
     out = []
-    for m in _PRE_I.finditer(text, s.start, s.end):
+    for m in _PRE.finditer(text, s.start, s.end):
         if not _word_end(text, m.end()):
             continue
         if _REDUCED_RELATIVE.search(text, max(s.start, m.start() - 40), m.start()):
@@ -553,7 +537,6 @@ _GOVERNOR = ci(
     r"\b(?:[Gg]overnor|[Gg]ov\.|[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?(?:Regional|Oblast)\s+"
     r"(?:State|Military)\s+Administration|(?:Regional|Oblast)\s+(?:State\s+|Military\s+)+Administration)"
 )
-_REPORTING = ci(P.REPORTING)
 _PRONOUN_REPORT = ci(
     r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
     r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
@@ -617,12 +600,10 @@ class _Fig:
     num_end: int
     np_text: str
     side: str | None = None  # target side
-    side_strength: int = 0
     place: str | None = None
     claimant: str | None = None
     anaphor_of: int | None = None  # index of the antecedent figure
     date: dt.date | None = None
-    split_date: bool = False
     derived: bool = False  # implied by another figure ("all 19 were shot down" -> launched 19)
 
 
@@ -1333,10 +1314,10 @@ def _lead_attack_sides(text: str, lead: list[_SentenceInfo]) -> Counter[str]:
 def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig]) -> None:
     for rx, side in _NP_SIDE:
         if rx.search(f.np_text):
-            f.side, f.side_strength = side, 4
+            f.side = side
             return
     if f.anaphor_of is not None and f.anaphor_of in by_id and by_id[f.anaphor_of].side:
-        f.side, f.side_strength = by_id[f.anaphor_of].side, 3
+        f.side = by_id[f.anaphor_of].side
         return
     best: tuple[int, str] | None = None
     for start, side in info.actors:
@@ -1344,16 +1325,16 @@ def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig
         if best is None or d < best[0]:
             best = (d, side)
     if best:
-        f.side, f.side_strength = best[1], 2
+        f.side = best[1]
         return
     for p in sorted(info.places, key=lambda p: abs(p.start - f.num_start)):
         place_side = _side_of_place(p)
         if place_side and p.place.kind != "country":
-            f.side, f.side_strength = place_side, 1
+            f.side = place_side
             return
     for c in info.claims:
         if c.side:
-            f.side, f.side_strength = c.side, 1
+            f.side = c.side
             return
 
 

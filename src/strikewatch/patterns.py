@@ -326,8 +326,3 @@ OFFICIALS_BY_NAME: tuple[tuple[str, str], ...] = (
     ("Nadal", "Ternopil Oblast"), ("Artamonov", "Lipetsk Oblast"), ("Klychkov", "Oryol Oblast"),
     ("Nikitin", "Nizhny Novgorod Oblast"), ("Shapsha", "Kaluga Oblast"), ("Anokhin", "Smolensk Oblast"),
 )  # fmt: skip
-# Reporting verbs that attribute a statement ("said", "according to", "citing").
-REPORTING = (
-    r"\b(?:said|says|say|reported|reports|report|stated|states|announced|claimed|claims|wrote|writes"
-    r"|posted|told|added|confirmed|noted|according\s+to|citing|cited|quoted|Source\s*:)\b"
-)

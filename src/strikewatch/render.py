@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import IO
 
 from rich.console import Console
 from rich.table import Table
@@ -48,8 +47,3 @@ def table(results: Iterable[ArticleResult], console: Console) -> None:
                     _short(f.evidence.text),
                 )
             console.print(t)
-
-
-def write_json_lines(results: Iterable[ArticleResult], out: IO[str]) -> None:
-    for result in results:
-        out.write(json_line(result) + "\n")
