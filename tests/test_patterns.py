@@ -25,6 +25,7 @@ PRE_EXAMPLES = [
     "air defence neutralised 20 drones",
     "electronic warfare jammed 20 drones",
     "Russia struck eight locations with nine missiles",
+    "interceptions numbered 277 for the drones",
     "Russia struck with 112 drones",
     "Russia launched 20 drones",
     "Russian jets dropped four guided bombs",
@@ -114,6 +115,7 @@ BACKGROUND_EXAMPLES = [
     "in October alone",
     "in late November",
     "before revising the toll",
+    "a week earlier",
     "throughout the war",
 ]
 

@@ -38,7 +38,7 @@ def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, list[str]]:
     ``m.lastgroup`` is ``g<i>`` for entry ``i``."""
     # The leading \b lets the engine skip positions inside words: ten times faster.
     alternation = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries))
-    return ci(r"\b(?:" + alternation + ")"), [label for _, label in entries]
+    return ci(r"\b(?:" + alternation + r")(?!\w)"), [label for _, label in entries]
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -50,14 +50,15 @@ _WORD_NUM = (
 )
 _NUM = ci(
     rf"(?<![\w\-/.,:$€£#])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]\d)"
-    rf"|\b(?P<words>a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|{_WORD_NUM}))\b"
+    rf"|\b(?P<words>a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|both|{_WORD_NUM}))\b"
 )
 # "a woman was injured": the article counts one person. Only looked for in sentences that
 # speak of casualties at all.
 _ARTICLE_PERSON = re.compile(
     r"\b(?P<article>A|a|An|an)(?=\s+(?:[\w][\w\-]+\s+){0,2}(?:woman|man|child|boy|girl|person"
     r"|resident|civilian|teenager|employee|worker|pensioner|guard|driver|rescuer|firefighter"
-    r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b)"
+    r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b(?!\s+(?:enterprise|"
+    r"infrastructure|object|facility|target|building|area|site|vehicle|car|ship|vessel|port|plant)))"
 )
 _CASUALTY_WORD = ci(r"injur|wound|kill|dead|died|hurt|hospital")
 _QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
@@ -76,7 +77,7 @@ _BAD_BEFORE = re.compile(
     r"(?:[A-Za-z][-–]|No\.\s*|number\s+|#|\$|€|£|\bage\s+|\baged\s+|\b[Nn]o\s+|\b[Nn]ot\s+(?:a\s+)?|\bany\s+"
     r"|\b[Nn](?:one|either)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"|\b(?:man|woman|boy|girl|child|son|daughter|mother|father|resident|driver|pensioner|teenager"
-    r"|victim|person)(?:\s+of|,)\s*)$"
+    r"|victim|person|civilian|worker|guard|passenger)(?:\s+of|,|\s*\()\s*)$"
 )
 
 
@@ -143,7 +144,7 @@ _BEFORE_TRAP = re.compile(
     f"(?:{_MONTH_WORD.pattern})|(?:{_RANGE_BEFORE.pattern})|(?:{_BAD_BEFORE.pattern})"
 )
 _LEAD = ci(
-    r"(?<!\w)(?:(?P<incl>(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead"
+    r"(?<!\w)(?:(?P<incl>(?:including|include[sd]?|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead"
     r"|killed|victims)(?:\s+(?:was|were|is|are))?)\s+)|(?P<allbut>all\s+(?:but|except(?:\s+for)?)\s+)"
     r"|(?P<all>all\s+(?:the\s+|of\s+the\s+)?))?(?:(?P<q>"
     + "|".join(re.escape(w) for w, _ in P.QUALIFIER_WORDS)
@@ -212,7 +213,7 @@ _CHILD_SUBSET = ci(r"\s*(?:,\s*)?(?:were\s+|are\s+)?(?:children|kids|minors)\b")
 _GAPPING = re.compile(
     r"\s+(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
 )
-_PARTITIVE_THE = ci(r"of\s+(?:the|these|those)\s+")
+_PARTITIVE_THE = ci(r"(?:of|for)\s+(?:the|these|those)\s+")
 _STOP = ci(
     r"(?:of|in|on|at|over|from|to|into|toward|towards|across|near|by|with|for|during|after|before"
     r"|since|as|than|and|or|but|while|were|was|is|are|have|has|had|been|be|will|would|could|that"
@@ -222,7 +223,7 @@ _STOP = ci(
     r"|yesterday|today|nationwide|more\s+than|in\s+total|altogether)\b"
 )
 _TOKEN = re.compile(
-    r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d+(?:-[A-Za-z]+)+|\d[\d,]*|[^\s\w])[\"“”’')\]]*"
+    r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d+(?:-?[A-Za-z]+[\w-]*)+|\d[\d,]*|[^\s\w])[\"“”’')\]]*"
 )
 _AND_MORE = ci(
     r"\s*(?:,\s*|\s+)(?:and|or|&)\s+(?!(?:a|an|one|the|several|some|many|few|a\s+few|dozens|scores|numerous|multiple|other|more)\b)"
@@ -300,7 +301,13 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
         if head_end >= 0:
             break
         if (m := _TRAP.match(text, p, rest_end)) and not more:
-            return _NP("trap", m.end())
+            nm = _TOKEN.match(text, m.end(), limit)
+            head_after = nm is not None and (
+                _PERSON.match(text, nm.start(1), limit)
+                or _WEAPON_HEAD.match(text, nm.start(1), limit)
+            )
+            if not head_after:
+                return _NP("trap", m.end())  # "five districts"; but "two truck drivers" goes on
         if (m := _CASUALTY_NOUN.match(text, p, rest_end)) and _word_end(text, m.end()):
             group = m.lastgroup or "g0"
             metric = _CASUALTY_NOUN_CLS[int(group[1:])]
@@ -323,7 +330,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
         if tm is None:
             break
         tok = tm.group(1)
-        if not (tok[0].isalpha() or "-" in tok) or _STOP.fullmatch(tok):
+        if not any(c.isalpha() for c in tok) or _STOP.fullmatch(tok):
             break
         p = tm.end()
     if head_end >= 0:
@@ -351,11 +358,12 @@ def _word_end(text: str, i: int) -> bool:
 _PRE, _PRE_CLS = _alt(P.PRE_CUES)
 _POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
 _POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
+_PREP_BEFORE = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
 _AMONG = ci(r"(?:\s+of\s+\d+|\s*,\s*\d+\s*,)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
 _OUTCOMES = frozenset({"intercepted", "suppressed"})
 _AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
 _NUM_AHEAD = re.compile(
-    r"\s+(?:(?:at\s+least|more\s+than|about|around|some|over|up\s+to|nearly|almost)\s+)?"
+    r"\s+(?:(?:at\s+least|more\s+than|about|around|some|up\s+to|nearly|almost)\s+)?"
     r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
 )
 _APPOSITIVE = re.compile(r"\s*,\s*")
@@ -364,9 +372,10 @@ _AIR_WEAPON = ci(
     r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b"
 )
 _WORD_AHEAD = re.compile(r"\s*[,—–-]?\s*\w")
+_AND_VERB = ci(r"\band\s+(?:then\s+|also\s+)?(?:struck|hit|attacked|targeted|launched|fired)\b")
 _RELATIVE = ci(r"\b(?:that|which|who)\b")
 _COLON_LEAD = re.compile(r":\s*$")
-_TOTAL_LEAD = ci(r"(?:out\s+of|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
+_TOTAL_LEAD = ci(r"(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
 _OF_THE_LEAD = ci(r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$")
 _COPULA_WEAPON = ci(r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)")
 _ANAPHOR_TAIL = ci(
@@ -450,10 +459,13 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
             continue
         if _REDUCED_RELATIVE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "the 11 drones Russia launched overnight": describes, does not count
+        if out and _OR_JOIN.fullmatch(text, out[-1][1], m.start()):
+            continue  # "shot down or suppressed 66 drones": the first verb names them
         out.append((_PRE_CLS[int((m.lastgroup or "g0")[1:])], m.end()))
     return out
 
 
+_OR_JOIN = re.compile(r"\s+(?:or|and)\s+")
 _REDUCED_RELATIVE = ci(
     r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs)\s+(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow"
     r"|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?$"
@@ -488,6 +500,7 @@ _ATTACK_CONTEXT = ci(
     r"|fires?|caught\s+fire|kill\w*|injur\w*|wound\w*|dead|died|targeted|repel\w*|bombs?|drones?"
     r"|missiles?|UAVs?|Shaheds?)\b"
 )
+_SITE_END = re.compile(r"[.;),]|\s+(?:and\s+)?(?:at|on|toward|towards|against|was|were)\s")
 _LAUNCH_SITE = ci(
     r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
     r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
@@ -526,6 +539,7 @@ _BACKGROUND_KEYS = (
     "this month", "recent", "alone", "as a whole", " in 20", "revis", "had earlier",
     "had initially", "had previously", "earlier", "in total", "total", "throughout", "days",
     "average", "typically", "usually", "often", "regularly", "every ", "a week", "a day", "want",
+    "weeks", "months", "autumn", "spring", "summer", "winter", "earlier", "ago",
     "plan", "aim", "intend", "hope", "seek", "expect", "able to", "capable", "could", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -642,9 +656,13 @@ class _SentenceInfo:
         """Phrases naming who attacks whom, as (offset, target side); launch sites
         ("fired from Crimea") say nothing about the target."""
         site = _LAUNCH_SITE.search(self.text, self.s.start, self.s.end)
+        site_end = -1
+        if site:
+            stop = _SITE_END.search(self.text, site.end(), self.s.end)
+            site_end = stop.start() if stop else self.s.end
         out = []
         for m in _ACTOR.finditer(self.text, self.s.start, self.s.end):
-            if site and site.start() <= m.start() <= site.end() + 25:
+            if site and site.start() <= m.start() <= site_end:
                 continue
             out.append((m.start(), _ACTOR_SIDE[int((m.lastgroup or "g0")[1:])]))
         return out
@@ -723,8 +741,14 @@ def _figures_in_sentence(
         # the verb after an appositive count still belongs to this number: "11 people,
         # among them three children, were being treated"
         k = i + 1
-        while k < len(nums) and nums[k].including:
-            k += 1
+        while k < len(nums) and (
+            nums[k].including
+            or (
+                nums[k].is_article
+                and _PREP_BEFORE.search(text, max(s.start, nums[k].start - 8), nums[k].start)
+            )
+        ):
+            k += 1  # nor does "at a civilian enterprise" end this number's clause
         nxt = nums[k].q_start if k < len(nums) else s.end
         pre_any = _pre_cue(info.pre_cues, n.q_start, every)
         pre_in_clause = pre_any is not None and not _CLAUSE_EDGE.search(text, pre_any[1], n.q_start)
@@ -750,7 +774,7 @@ def _figures_in_sentence(
             continue  # "a woman was injured", "killing a woman" count one; "a woman said" not
         if post and pre_in_clause and np.kind in ("weapon", "person"):
             gap = text[np.end : post[0][1]]
-            if "," in gap or _RELATIVE.search(gap):
+            if "," in gap or _RELATIVE.search(gap) or _AND_VERB.search(gap):
                 # "launched 18 drones, all of them were destroyed", "18 drones that were flying"
                 post = []
         kind = np.kind
@@ -771,12 +795,13 @@ def _figures_in_sentence(
         if (
             kind == "none"
             and sentence_figs
-            and _TOTAL_LEAD.search(text, max(s.start, n.q_start - 12), n.q_start)
+            and _TOTAL_LEAD.search(text, max(s.start, n.q_start - 24), n.q_start)
         ):
             # "downing 47 drones, out of 72 launched": the total of what was counted
             prev_fig = sentence_figs[-1]
             if prev_fig.metric in ("intercepted", "suppressed", "hit"):
-                f = _mk("launched", prev_fig.weapon, n, s, np, id(prev_fig))
+                own = _weak_post(text, n.end, nxt)  # "out of a total of 77 brought down"
+                f = _mk(own or "launched", prev_fig.weapon, n, s, np, id(prev_fig))
                 out.append(f)
                 sentence_figs.append(f)
                 continue
@@ -1055,9 +1080,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
         # places after "launched from" are launch sites, not targets
         site = _LAUNCH_SITE.search(text, s.start, s.end) if places else None
         if site:
-            stop = re.compile(r"[.;)]|\s+(?:and\s+)?(?:at|on|toward|towards|against)\s").search(
-                text, site.end(), s.end
-            )
+            stop = _SITE_END.search(text, site.end(), s.end)
             cut = stop.start() if stop else s.end
             places = [p for p in places if not site.start() <= p.start < cut]
         if s.paragraph != last_dl_para:

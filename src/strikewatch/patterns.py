@@ -40,7 +40,14 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 # Words that stand for a number on their own ("a single drone", "a dozen missiles").
-SPECIAL_NUMBERS = {"a dozen": 12, "dozen": 12, "a single": 1, "single": 1, "a pair of": 2}
+SPECIAL_NUMBERS = {
+    "a dozen": 12,
+    "dozen": 12,
+    "a single": 1,
+    "single": 1,
+    "a pair of": 2,
+    "both": 2,
+}
 
 # Words right before a number that set its qualifier. Longest phrases first.
 QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
@@ -53,6 +60,8 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("upwards of", "more_than"),
     ("more than", "more_than"),
     ("just over", "more_than"),
+    ("well over", "more_than"),
+    ("well above", "more_than"),
     ("over", "more_than"),
     ("approximately", "about"),
     ("an estimated", "about"),
@@ -103,7 +112,8 @@ WEAPON_FAMILY = {
 
 # --------------------------------------------------------------------------- people
 PERSON_HEADS = (
-    r"people|persons?|civilians?|residents?|individuals?|citizens?|children|child|kids?"
+    r"people|persons?|civilians?(?!\s+(?:enterprises?|infrastructure|objects?|facilit\w+|targets?|buildings?|areas?|sites?|vehicles?|cars?|ships?|vessels?|ports?|airports?|plants?|factor\w+))"
+    r"|residents?|individuals?|citizens?|children|child|kids?"
     r"|adults?|men|man|women|woman|boys?|girls?|teenagers?|infants?|babies|baby"
     r"|employees?|workers?|staff|passengers?|pensioners?|rescuers?|firefighters?"
     r"|medics?|doctors?|police officers?|policemen|journalists?|soldiers?|servicemen"
@@ -138,7 +148,8 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     (r"number\s+of\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs|targets)\s+(?:destroyed|shot\s+down|downed|intercepted)\b[^.;]{0,80}?\b(?:at|to)", "intercepted"),
     (r"neutrali[sz](?:ed|ing|es)?|eliminat(?:ed|ing|es)|repell?(?:ed|ing)", "intercepted"),
     (r"jamm(?:ed|ing)|suppress(?:ed|ing)?|diverted|redirected", "suppressed"),
-    (r"(?:struck|hit)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:[\w’'-]+\s+)?(?:locations|sites|targets|objects|facilities|buildings|places)\s+with|(?:direct\s+)?hits\s+(?:by|from)", "hit"),
+    (r"(?:struck|hit)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:[\w’'-]+\s+)?(?:locations|sites|targets|objects|facilities|buildings|places)\s+with|(?:direct\s+)?hits\s+(?:by|from|of)|impacts?\s+(?:of|by)", "hit"),
+    (r"(?:interceptions|downings)\s+(?:numbered|totall?ed|stood\s+at|reached)", "intercepted"),
     (r"struck\s+with|attacked\s+by|targeted\s+by|made\s+up\s+of|consist(?:ed|ing)\s+of|compris(?:ed|ing)(?:\s+of)?", "launched"),
     (r"launch(?:ed|es|ing)?|fir(?:ed|ing|es)|unleash(?:ed|ing)|direct(?:ed|ing)|sen[dt](?:ing)?", "launched"),
     (r"us(?:ed|ing)|deploy(?:ed|ing)|releas(?:ed|ing)|dropp(?:ed|ing)|tracked|detected", "launched"),
@@ -161,7 +172,7 @@ PRE_NOUN_CUES: tuple[tuple[str, str], ...] = (
 # are intransitive; they beat a pre cue. Weak cues are bare participles ("drones
 # launched by Russia") and only apply when nothing else does.
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|will|would|to)\s+[\"“”']?)"
-_ADV = r"(?:(?:also|all|reportedly|successfully|then|later|subsequently|eventually|confirmed|said|reported|believed|presumed|likely|already|each|both|allegedly|probably|to|have|been|be|further|as|well)\s+)"
+_ADV = r"(?:(?:lightly|slightly|seriously|severely|critically|badly|fatally|gravely|also|all|reportedly|successfully|then|later|subsequently|eventually|confirmed|said|reported|believed|presumed|likely|already|each|both|allegedly|probably|to|have|been|be|further|as|well)\s+)"
 POST_CUES_STRONG: tuple[tuple[str, str], ...] = (
     (_AUX + _ADV + r"{0,4}(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled|hit\s+and\s+destroyed|brought\s+down|taken\s+down|taken\s+out)", "intercepted"),
     (_AUX + _ADV + r"{0,4}(?:jammed|suppressed|lost|diverted|redirected)", "suppressed"),
@@ -169,7 +180,7 @@ POST_CUES_STRONG: tuple[tuple[str, str], ...] = (
     (r"(?:locationally|location(?:ally)?)\s+lost|lost\s+(?:from|on|off)\s+(?:the\s+)?radar|lost\s+in\s+flight|lost\s+location", "suppressed"),
     (r"hit\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?targets?|reach(?:ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?(?:targets?|target\s+area|city|capital|town)|got\s+through|struck\s+(?:the\s+|their\s+)?targets?|penetrated", "hit"),
     (_AUX + _ADV + r"{0,4}(?:launched|fired|released|dropped|recorded\s+launch)", "launched"),
-    (r"(?:attacked|targeted)\b(?!\s+by)", "launched"),
+    (r"(?:attacked|targeted)\b(?!\s+by)|(?:had\s+|have\s+)?(?:took|taken)\s+part\b|(?:were|was)\s+involved\b", "launched"),
     (r"(?:struck|hit)(?=\s+(?!with\b))", "hit"),
     (_AUX + _ADV + r"{0,4}(?:killed|dead|died)|died|dead|(?:lost|lose)\s+their\s+lives|perished|among\s+the\s+dead", "killed"),
     (_AUX + _ADV + r"{0,4}(?:injured|wounded|hurt)|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?(?:injur|wound)\w*|injured|wounded|hurt", "injured"),
@@ -198,10 +209,11 @@ BACKGROUND = (
     r"\b(?:per|a)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|earlier|later|ago))|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\bevery\s+(?:day|night|week)\b",
     r"\bproduc(?:e|ed|es|ing|tion)\b|\bmanufactur\w*|\bstockpil\w*|\bdeliveries\b|\bdelivery\s+of\b|\bpledged\b|\baid\s+package\b",
     r"\bprevious\s+(?:largest|biggest|record)|\bthe\s+previous\s+record|\bso\s+far\s+this\s+(?:year|month)",
-    r"\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:few\s+|two\s+|three\s+)?(?:weeks?|months?|years?)\b|\bthis\s+(?:year|month|week)\b|\bin\s+recent\s+(?:weeks|months)|\blast\s+(?:week|month|year)\b",
+    r"\b(?:in|during|over)\s+the\s+(?:past|last|previous)\s+(?:few\s+|two\s+|three\s+)?(?:weeks?|months?|years?)\b|\bthis\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\bin\s+recent\s+(?:weeks|months)|\blast\s+(?:week|month|year)\b|\bin\s+some\s+(?:weeks|months|days|nights)\b",
     r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:alone|as\s+a\s+whole)|\bin\s+20\d\d\b",
     r"\bin\s+(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)",
     r"\brevis(?:ed|ing)\b|\bhad\s+(?:earlier|initially|previously)\s+(?:said|reported)|\bEarlier,?\s+[^.]*\bhad\s+(?:said|reported|put|given)\b",
+    r"\b(?:a|one|two|three|four|several|a\s+few)\s+(?:weeks?|months?|years?)\s+(?:earlier|ago|before)\b|\blast\s+(?:spring|summer|autumn|fall|winter)\b",
     r"\bin\s+total\s+since\b|\btotal\s+(?:number|of)\s+[^.]{0,40}\bsince\b|\bthroughout\s+the\s+(?:war|year|month|conflict)",
 )  # fmt: skip
 
