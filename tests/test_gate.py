@@ -21,6 +21,7 @@ CORPORA = {
     "samples": ROOT / "samples",
     "team": ROOT / "tests" / "corpus",
     "blind": ROOT / "tests" / "corpus2",
+    "blind3": ROOT / "tests" / "corpus3",
 }
 
 

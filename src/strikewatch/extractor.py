@@ -301,7 +301,10 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
         if head_end >= 0:
             break
         if (m := _TRAP.match(text, p, rest_end)) and not more:
-            nm = _TOKEN.match(text, m.end(), limit)
+            q = m.end()
+            while q < limit and text[q] == " ":
+                q += 1
+            nm = _TOKEN.match(text, q, limit)
             head_after = nm is not None and (
                 _PERSON.match(text, nm.start(1), limit)
                 or _WEAPON_HEAD.match(text, nm.start(1), limit)
@@ -360,6 +363,7 @@ _POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
 _POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
 _PREP_BEFORE = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
 _AMONG = ci(r"(?:\s+of\s+\d+|\s*,\s*\d+\s*,)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
+_NEGATED = ci(r"\b(?:not|never|no)\s+$|n['’]t\s+$")
 _OUTCOMES = frozenset({"intercepted", "suppressed"})
 _AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
 _NUM_AHEAD = re.compile(
@@ -431,6 +435,8 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
             break
         if _NUM_AHEAD.match(text, m.end()):
             break  # "... and injured four others": an active verb with its own object
+        if _NEGATED.search(text, max(start, m.start() - 8), m.start()):
+            break  # "was rescued and was not injured"
         group = m.lastgroup or "g0"
         metric = _POST_STRONG_CLS[int(group[1:])]
         if metric == "suppressed" and (j := _AND_DOWNED.match(text, m.end())):
@@ -752,7 +758,7 @@ def _figures_in_sentence(
         nxt = nums[k].q_start if k < len(nums) else s.end
         pre_any = _pre_cue(info.pre_cues, n.q_start, every)
         pre_in_clause = pre_any is not None and not _CLAUSE_EDGE.search(text, pre_any[1], n.q_start)
-        post = _strong_post(text, np.end, nxt, 70)
+        post = _strong_post(text, np.end, nxt, 90)
         if not post and not pre_in_clause:
             # members of a list share the verb after the last one: "37 cruise missiles,
             # 29 drones and one reconnaissance drone were shot down"
@@ -779,6 +785,19 @@ def _figures_in_sentence(
                 post = []
         kind = np.kind
 
+        if (
+            kind == "none"
+            and sentence_figs
+            and text[n.q_start - 1 : n.q_start] == "("
+            and text[n.end : n.end + 1] == ")"
+            and any(0 <= n.q_start - p.end <= 3 for p in info.places)
+        ):
+            # "destroyed 30 drones: over the Kursk region (12), Crimea (8) ..."
+            prev_fig = sentence_figs[0]
+            f = _mk(prev_fig.metric, prev_fig.weapon, n, s, np, id(prev_fig))
+            out.append(f)
+            sentence_figs.append(f)
+            continue
         if kind == "none" and not post and _GAPPING.match(text, n.end):
             # "17 were downed over Belgorod, 12 over Kursk and nine over Bryansk", and after
             # a colon: "The ministry's breakdown: 20 over Bryansk, 13 over Kursk ..."
@@ -858,16 +877,19 @@ def _figures_in_sentence(
         if kind == "none":
             # A bare number counts only next to a verb: "shoot down 97, while", "25 were
             # jammed", "five hit the target".
-            near_post = post and post[0][1] - np.end <= 60 and _WORD_AHEAD.match(text, np.end)
-            if near_post:
-                kind = "anaphor"
-            elif (
+            reach = (
+                90 if text[np.end : np.end + 1] == "," else 60
+            )  # "The other three, Kh-59 ..., were"
+            near_post = post and post[0][1] - np.end <= reach and _WORD_AHEAD.match(text, np.end)
+            if (
                 pre_any
                 and n.q_start - pre_any[1] <= 12
                 and _ANAPHOR_TAIL.match(text, n.end, n.end + 16)
             ):
                 kind = "anaphor"
                 metrics = [pre_any[0]]  # "has reached 53, ... of whom 27 remain in hospital"
+            elif near_post:
+                kind = "anaphor"
             else:
                 continue
         want = {

@@ -115,7 +115,8 @@ PERSON_HEADS = (
     r"people|persons?|civilians?(?!\s+(?:enterprises?|infrastructure|objects?|facilit\w+|targets?|buildings?|areas?|sites?|vehicles?|cars?|ships?|vessels?|ports?|airports?|plants?|factor\w+))"
     r"|residents?|individuals?|citizens?|children|child|kids?"
     r"|adults?|men|man|women|woman|boys?|girls?|teenagers?|infants?|babies|baby"
-    r"|employees?|workers?|staff|passengers?|pensioners?|rescuers?|firefighters?"
+    r"|employees?|workers?|staff|passengers?|pensioners?|rescuers?|firefighters?|drivers?|guards?"
+    r"|miners?|farmers?|fishermen|teachers?|students?|nurses?|patients?|guests?|shoppers?"
     r"|medics?|doctors?|police officers?|policemen|journalists?|soldiers?|servicemen"
     r"|volunteers?|victims?|family members|others|more"
 )
