@@ -459,7 +459,7 @@ def _weak_post(text: str, start: int, limit: int) -> str | None:
 
 def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
     """Every verb or noun cue of the sentence as (metric, end offset), in order."""
-    out = []
+    out: list[tuple[str, int]] = []
     for m in _PRE.finditer(text, s.start, s.end):
         if not _word_end(text, m.end()):
             continue
@@ -793,8 +793,8 @@ def _figures_in_sentence(
             and any(0 <= n.q_start - p.end <= 3 for p in info.places)
         ):
             # "destroyed 30 drones: over the Kursk region (12), Crimea (8) ..."
-            prev_fig = sentence_figs[0]
-            f = _mk(prev_fig.metric, prev_fig.weapon, n, s, np, id(prev_fig))
+            head = sentence_figs[0]
+            f = _mk(head.metric, head.weapon, n, s, np, id(head))
             out.append(f)
             sentence_figs.append(f)
             continue
