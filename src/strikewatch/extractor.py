@@ -697,12 +697,17 @@ class _SentenceInfo:
         )
 
 
+_MAX_NUMBERS = 60  # no sentence of prose states more; beyond it, work would grow quadratically
+
+
 def _figures_in_sentence(
     text: str, info: _SentenceInfo, prior: list[_Fig], prev_weapon: str | None
 ) -> list[_Fig]:
     s = info.s
     if not info.num_matches:
         return []
+    if len(info.num_matches) > _MAX_NUMBERS:
+        return []  # a table or a list of figures pasted as one "sentence", not prose
     nums = _numbers(text, s, info.num_matches)
     if not nums:
         return []
@@ -1180,7 +1185,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
             f.claimant = min(near, key=lambda c: abs(c.start - f.num_start)).name
         else:
             f.claimant = _carried_claim(infos, index_of[id(f.sentence)]) or source_claim
-        f.place = _figure_place(f, info, infos)
+        f.place = _figure_place(f, info, infos, index_of[id(f.sentence)])
 
     # --- dates
     # The night of each side: the first dated attack sentence of the lead or of a sentence
@@ -1386,7 +1391,7 @@ def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig
 _COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
 
 
-def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo]) -> str | None:
+def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo], idx: int) -> str | None:
     cands = [p for p in info.places if _side_of_place(p) == f.side and p.place.kind != "country"]
     if cands:
         # a place after the next number belongs to that number ("26 drones, including 11
@@ -1404,7 +1409,6 @@ def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo]) -> s
     if f.metric in WEAPON_METRICS:
         return _COUNTRY.get(f.side or "")
     # casualties: the latest place of that side named earlier in the paragraph
-    idx = next(i for i, x in enumerate(infos) if x is info)
     for prev in reversed(infos[max(0, idx - 3) : idx]):
         if prev.s.paragraph != info.s.paragraph:
             break
@@ -1465,26 +1469,22 @@ def _inside(inner: str, outer: str) -> bool:
 def _dedupe(figs: list[_Fig]) -> list[_Fig]:
     """One figure stated twice (headline, lead, body) is one figure."""
     kept: list[_Fig] = []
+    seen: dict[tuple[str, str, int], list[_Fig]] = {}
     for f in figs:
-        fam = P.WEAPON_FAMILY.get(f.weapon or "", "none")
+        key = (f.metric, P.WEAPON_FAMILY.get(f.weapon or "", "none"), f.value)
+        same = seen.setdefault(key, [])
         dup = False
-        for k in kept:
-            if (
-                k.metric == f.metric
-                and k.value == f.value
-                and P.WEAPON_FAMILY.get(k.weapon or "", "none") == fam
-                and _same_place(k.place, f.place)
-            ):
-                dup = True
-                if (
+        for k in same:
+            if _same_place(k.place, f.place):
+                dup = not (
                     k.sentence is f.sentence
                     and k.num_start != f.num_start
                     and not (k.derived or f.derived)
-                ):
-                    dup = False  # two separate counts in one sentence
+                )  # two separate counts in one sentence are two figures
                 break
         if not dup:
             kept.append(f)
+            same.append(f)
     return kept
 
 
