@@ -91,6 +91,24 @@ def core(text: str) -> list[tuple[str, str | None, int]]:
             ],
         ),
         (
+            "The ministry said two drones each were downed over the Oryol and Tver regions, "
+            "and one each over the Ivanovo and Kostroma regions.",
+            [("intercepted", "drone", 2)] * 2 + [("intercepted", "drone", 1)] * 2,
+        ),
+        (
+            "The ministry said its air defences destroyed 30 drones: over the Kursk region (12), "
+            "Crimea (8) and the Bryansk region (10).",
+            [("intercepted", "drone", v) for v in (30, 12, 8, 10)],
+        ),
+        (
+            "Of the 89 drones Russia sent overnight, 61 were neutralised and 24 never reached their targets.",
+            [("launched", "drone", 89), ("intercepted", "drone", 61), ("suppressed", "drone", 24)],
+        ),
+        (
+            "Air defence shot down or suppressed 66 drones, the air force said.",
+            [("intercepted", "drone", 66)],
+        ),
+        (
             "General Zaluzhnyi said 15 cruise missiles, 20 Shahed drones and one "
             "reconnaissance drone were shot down.",
             [

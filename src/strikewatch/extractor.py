@@ -211,8 +211,9 @@ _ANAPHOR = ci(r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|miss
 _PARTITIVE_NUM = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _CHILD_SUBSET = ci(r"\s*(?:,\s*)?(?:were\s+|are\s+)?(?:children|kids|minors)\b")
 _GAPPING = re.compile(
-    r"\s+(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
+    r"\s+(?:each\s+)?(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
 )
+_EACH = re.compile(r"(?:\s+[\w-]+){0,3}?\s+each\b")
 _PARTITIVE_THE = ci(r"(?:of|for)\s+(?:the|these|those)\s+")
 _STOP = ci(
     r"(?:of|in|on|at|over|from|to|into|toward|towards|across|near|by|with|for|during|after|before"
@@ -625,6 +626,7 @@ class _Fig:
     anaphor_of: int | None = None  # index of the antecedent figure
     date: dt.date | None = None
     derived: bool = False  # implied by another figure ("all 19 were shot down" -> launched 19)
+    fixed_place: str | None = None  # set by "two each over A and B"
 
 
 class _SentenceInfo:
@@ -956,6 +958,7 @@ def _figures_in_sentence(
                     implied = _mk("launched", weapon, n, s, np, anaphor_of)
                     implied.derived = True
                     out.append(implied)
+    out = _distribute_each(text, info, nums, out)
     if m := _ALL_DOWNED.search(text, s.start, s.end):
         launched = [f for f in out if f.metric == "launched" and f.num_start < m.start()]
         if not launched:
@@ -970,6 +973,27 @@ def _figures_in_sentence(
             fig.anaphor_of = id(src)
             fig.derived = True
             out.append(fig)
+    return out
+
+
+def _distribute_each(
+    text: str, info: _SentenceInfo, nums: list[_Num], figs: list[_Fig]
+) -> list[_Fig]:
+    """ "Two drones each were downed over the Oryol and Tver regions": one figure a place."""
+    out: list[_Fig] = []
+    for f in figs:
+        nxt = min((n.q_start for n in nums if n.q_start > f.num_end), default=info.s.end)
+        each = _EACH.match(text, f.num_end, nxt)
+        places = (
+            [p for p in info.places if f.num_end < p.start < nxt and p.place.kind != "country"]
+            if each and f.metric in WEAPON_METRICS
+            else []
+        )
+        if len(places) < 2:
+            out.append(f)
+            continue
+        for p in places:
+            out.append(replace(f, fixed_place=p.place.name))
     return out
 
 
@@ -1392,6 +1416,8 @@ _COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
 
 
 def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo], idx: int) -> str | None:
+    if f.fixed_place:
+        return f.fixed_place
     cands = [p for p in info.places if _side_of_place(p) == f.side and p.place.kind != "country"]
     if cands:
         # a place after the next number belongs to that number ("26 drones, including 11
