@@ -76,7 +76,10 @@ def paragraphs(text: str) -> list[tuple[int, int, int]]:
         end = m.end() - (len(line) - len(line.rstrip()))
         out.append((start, end, story))
     # Drop whole stories that say nothing about strikes (unrelated live-blog items).
-    relevant = {s for (a, b, s) in out if _STRIKE.search(text, a, b)}
+    relevant: set[int] = set()
+    for a, b, s in out:
+        if s not in relevant and _STRIKE.search(text, a, b):
+            relevant.add(s)
     return [p for p in out if p[2] in relevant]
 
 

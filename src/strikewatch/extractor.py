@@ -561,8 +561,9 @@ _GOVERNOR = ci(
 _PRONOUN_REPORT = ci(
     r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
     r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
-    r"claimed)\b|^[\"“]|[\"”]\s*$|\baccording\s+to\s+(?:him|her|them)\b"
+    r"claimed)\b|\baccording\s+to\s+(?:him|her|them)\b"
 )
+_QUOTES = '"“”'
 
 
 @dataclass(slots=True)
@@ -939,7 +940,9 @@ def _figures_in_sentence(
                 continue
         for metric in metrics:
             if metric in CASUALTY_METRICS:
-                if _NON_AIR.search(s.text) and not _AIR_WEAPON.search(s.text):
+                if _NON_AIR.search(text, s.start, s.end) and not _AIR_WEAPON.search(
+                    text, s.start, s.end
+                ):
                     continue  # ground fighting, not a strike
                 fig_metric = metric
                 if np.child and metric in ("killed", "injured"):
@@ -1294,7 +1297,9 @@ _SOURCE_LINE = re.compile(r"(?m)^[ \t]*Source\s*:")
 def _carried_claim(infos: list[_SentenceInfo], k: int) -> str | None:
     """A claimant carried from earlier in the paragraph by "he said", "it added" or a quote."""
     info = infos[k]
-    if not _PRONOUN_REPORT.search(info.s.text):
+    s = info.s
+    quoted = info.text[s.start] in _QUOTES or info.text[s.end - 1] in _QUOTES
+    if not quoted and not _PRONOUN_REPORT.search(info.text, s.start, s.end):
         return None
     for prev in reversed(infos[max(0, k - 3) : k]):
         if prev.s.paragraph != info.s.paragraph:
