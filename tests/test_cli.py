@@ -490,9 +490,10 @@ def _f1(tmp_path: Path, gold: Path, arts: Path) -> float:
     return float(json.loads(r.out)["f1"])
 
 
-def _gated(tmp_path: Path, floors: dict[str, object], *extra: str) -> tuple[Run, Path]:
+def _gated(
+    tmp_path: Path, gold: Path, arts: Path, floors: dict[str, object], *extra: str
+) -> tuple[Run, Path]:
     """Run ``evaluate --baseline`` on the tiny corpus with these floors (corpus "tiny")."""
-    gold, arts = _gold_and_articles(tmp_path)
     baseline = tmp_path / "baseline.json"
     baseline.write_text(json.dumps(floors), encoding="utf-8")
     args = ("--gold", gold, "--articles", arts, "--baseline", baseline, "--corpus", "tiny")
@@ -502,7 +503,7 @@ def _gated(tmp_path: Path, floors: dict[str, object], *extra: str) -> tuple[Run,
 def test_evaluate_baseline_floor_above_score_fails(tmp_path: Path) -> None:
     gold, arts = _gold_and_articles(tmp_path)
     assert _f1(tmp_path, gold, arts) < 0.99
-    r, _ = _gated(tmp_path, {"tiny": {"f1": 0.99}}, "--no-diffs")
+    r, _ = _gated(tmp_path, gold, arts, {"tiny": {"f1": 0.99}}, "--no-diffs")
     assert r.code == 1
     assert any("gate" in line and "f1" in line for line in r.err_lines)
     assert_no_traceback(r)
@@ -545,7 +546,7 @@ def test_evaluate_malformed_baseline_is_fatal(tmp_path: Path) -> None:
 def test_raise_floors_never_lowers(tmp_path: Path) -> None:
     gold, arts = _gold_and_articles(tmp_path)
     assert _f1(tmp_path, gold, arts) < 0.99
-    r, baseline = _gated(tmp_path, {"tiny": {"f1": 0.99}}, "--raise-floors")
+    r, baseline = _gated(tmp_path, gold, arts, {"tiny": {"f1": 0.99}}, "--raise-floors")
     assert_no_traceback(r)
     floors = json.loads(baseline.read_text(encoding="utf-8"))["tiny"]
     assert floors["f1"] == 0.99
