@@ -22,6 +22,7 @@ CORPORA = {
     "team": ROOT / "tests" / "corpus",
     "blind": ROOT / "tests" / "corpus2",
     "blind3": ROOT / "tests" / "corpus3",
+    "blind4": ROOT / "tests" / "corpus4",
 }
 
 

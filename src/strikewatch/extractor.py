@@ -75,7 +75,7 @@ _BAD_AFTER = re.compile(
 )
 _BAD_BEFORE = re.compile(
     r"(?:[A-Za-z][-–]|No\.\s*|number\s+|#|\$|€|£|\bage\s+|\baged\s+|\b[Nn]o\s+|\b[Nn]ot\s+(?:a\s+)?|\bany\s+"
-    r"|\b[Nn](?:one|either)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"|\b[Nn](?:one|either)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?|\baged\s+\d+\s*(?:,|and|to|-)\s*"
     r"|\b(?:man|woman|boy|girl|child|son|daughter|mother|father|resident|driver|pensioner|teenager"
     r"|victim|person|civilian|worker|guard|passenger)(?:\s+of|,|\s*\()\s*)$"
 )
@@ -363,7 +363,7 @@ _PRE, _PRE_CLS = _alt(P.PRE_CUES)
 _POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
 _POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
 _PREP_BEFORE = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
-_AMONG = ci(r"(?:\s+of\s+\d+|\s*,\s*\d+\s*,)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
+_AMONG = ci(r"(?:\s+of\s+\d+|\s*,[^,]{0,30},)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
 _NEGATED = ci(r"\b(?:not|never|no)\s+$|n['’]t\s+$")
 _OUTCOMES = frozenset({"intercepted", "suppressed"})
 _AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
@@ -389,7 +389,7 @@ _ANAPHOR_TAIL = ci(
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 _GAP_LEAD = ci(
-    r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
+    r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith|\bas\s+well\s+as|\bplus)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
 )
 _NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
 
@@ -421,7 +421,7 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
         if not _word_end(text, m.end()):
             continue
         gap = text[pos : m.start()]
-        if out and not re.search(r"\band\b", gap):
+        if out and (not re.search(r"\band\b", gap) or _SUBORDINATE.search(gap)):
             break
         if (
             out
@@ -466,17 +466,26 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
             continue
         if _REDUCED_RELATIVE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "the 11 drones Russia launched overnight": describes, does not count
+        if (
+            _PRE_CLS[int((m.lastgroup or "g0")[1:])] in CASUALTY_METRICS
+            and _PASSIVE_BEFORE.search(text, max(s.start, m.start() - 24), m.start())
+            and not _ENDS_IN_PREP.search(m.group())
+        ):
+            continue  # "was killed and three people ...": a passive verb takes no object
         if out and _OR_JOIN.fullmatch(text, out[-1][1], m.start()):
             continue  # "shot down or suppressed 66 drones": the first verb names them
         out.append((_PRE_CLS[int((m.lastgroup or "g0")[1:])], m.end()))
     return out
 
 
+_ENDS_IN_PREP = re.compile(r"\b(?:by|of|with|to|at|from)$")
+_PASSIVE_BEFORE = ci(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+")
 _REDUCED_RELATIVE = ci(
-    r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs)\s+(?:that\s+|which\s+)?(?:Russia|Ukraine|Moscow"
-    r"|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?$"
+    r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs|rockets)\s+(?:(?:that\s+|which\s+)?(?:Russia|Ukraine"
+    r"|Moscow|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?)?$"
 )
+_SUBORDINATE = ci(r"\b(?:when|after|as|while|because|before|since|if|where|until)\b")
 
 
 def _pre_cue(
@@ -628,6 +637,7 @@ class _Fig:
     date: dt.date | None = None
     derived: bool = False  # implied by another figure ("all 19 were shot down" -> launched 19)
     fixed_place: str | None = None  # set by "two each over A and B"
+    single: bool = False  # counted from "a"/"an" ("a man was killed")
 
 
 class _SentenceInfo:
@@ -947,10 +957,10 @@ def _figures_in_sentence(
                 fig_metric = metric
                 if np.child and metric in ("killed", "injured"):
                     fig_metric = f"{metric}_children"
-                    subset = n.including or _AMONG.match(text, np.end, np.end + 30)
+                    subset = n.including or _AMONG.match(text, np.end, np.end + 60)
                     if not subset:
                         out.append(_mk(metric, None, n, s, np, anaphor_of))
-                elif n.including or _AMONG.match(text, np.end, np.end + 30):
+                elif n.including or _AMONG.match(text, np.end, np.end + 60):
                     continue  # "including two rescuers", "a man was among those hurt": a part
                 out.append(_mk(fig_metric, None, n, s, np, anaphor_of))
             else:
@@ -1020,6 +1030,7 @@ def _mk(
         num_end=n.end,
         np_text=np.text,
         anaphor_of=anaphor_of,
+        single=n.is_article,
     )
 
 
@@ -1333,7 +1344,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:—–]\s|\s[—–]\s|[\"“”]")
 # Background phrases reach across commas ("1,100 drones, 1,360 bombs and 40 missiles over the
 # past week") but not past a semicolon, a "while" clause or a cumulative add-on.
 _BG_EDGE = re.compile(
-    r";|\s+while\s+|,\s+(?:bringing|taking|raising|pushing|adding|up\s+from)\b|[\"“”]", re.I
+    r";|\s+while\s+|,\s+(?:bringing|taking|raising|pushing|adding|up\s+from)\b", re.I
 )
 
 
@@ -1498,7 +1509,17 @@ def _inside(inner: str, outer: str) -> bool:
 
 
 def _dedupe(figs: list[_Fig]) -> list[_Fig]:
-    """One figure stated twice (headline, lead, body) is one figure."""
+    """One figure stated twice (headline, lead, body) is one figure; and "a man was killed"
+    beside "two people were killed" is a detail of that toll, not a toll of its own."""
+    figs = [
+        f
+        for f in figs
+        if not f.single
+        or not any(
+            g.metric == f.metric and g.value > 1 and not g.single and _same_place(g.place, f.place)
+            for g in figs
+        )
+    ]
     kept: list[_Fig] = []
     seen: dict[tuple[str, str, int], list[_Fig]] = {}
     for f in figs:

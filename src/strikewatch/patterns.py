@@ -157,9 +157,9 @@ PRE_CUES: tuple[tuple[str, str], ...] = (
     (r"(?:attack(?:ed|ing|s)?|bombard(?:ed|ing|s)?|target(?:ed|ing|s)?|struck|hit|strik(?:e|es|ing)|pound(?:ed|ing)|shell(?:ed|ing))\s+(?:[\w’'-]+\s+){0,6}?(?:with|using)", "launched"),
     (r"(?:attack|assault|raid|strike)s?\s+(?:by|of|involving|with|using)", "launched"),
     (r"kill(?:ed|ing|s)?|deaths?\s+of|claim(?:ed|ing)?\s+the\s+lives\s+of|death\s+toll\s+(?:rose|climbed|increased|jumped|reached|stands|stood)\s+(?:to|at)", "killed"),
-    (r"(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,120}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stands|stood|grew|grown)\s+(?:to|at)", "killed"),
+    (r"(?:toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|victims|killed))\b[^.;]{0,120}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stands|stood|grew|grown)\s+(?:to|at)", "killed"),
     (r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,60}?\bto", "killed"),
-    (r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|number\s+of\s+(?:injured|wounded)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|grew|grown)(?:\s+to)?", "injured"),
+    (r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|number\s+of\s+(?:people\s+)?(?:injured|wounded)\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|grew|grown)(?:\s+to)?", "injured"),
     (r"hospitali[sz](?:ed|ing)", "hospitalized"),
     (r"rescu(?:ed|ing)|pull(?:ed|ing)\s+out", "rescued"),
 )  # fmt: skip
@@ -205,7 +205,7 @@ CASUALTY_NOUNS: tuple[tuple[str, str], ...] = (
 # --------------------------------------------------------------------------- context
 # Sentences that state background or cumulative numbers, not one attack.
 BACKGROUND = (
-    r"since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+|Russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion|conflict|year|month)",
+    r"since\s+the\s+(?:start|beginning|outbreak)\s+of\b",
     r"since\s+(?:February|Feb\.)\s+(?:24,?\s+)?2022|since\s+20\d\d|since\s+(?:early|late|mid-?)\s*\w+\s+20\d\d",
     r"\b(?:per|a)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|earlier|later|ago))|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\bevery\s+(?:day|night|week)\b",
     r"\bproduc(?:e|ed|es|ing|tion)\b|\bmanufactur\w*|\bstockpil\w*|\bdeliveries\b|\bdelivery\s+of\b|\bpledged\b|\baid\s+package\b",
