@@ -468,8 +468,14 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
             continue  # "the 11 drones Russia launched overnight": describes, does not count
         if (
             _PRE_CLS[int((m.lastgroup or "g0")[1:])] in CASUALTY_METRICS
-            and _PASSIVE_BEFORE.search(text, max(s.start, m.start() - 24), m.start())
             and not _ENDS_IN_PREP.search(m.group())
+            and (
+                _PASSIVE_BEFORE.search(text, max(s.start, m.start() - 24), m.start())
+                or (
+                    " " not in m.group()
+                    and _THE_BEFORE.search(text, max(s.start, m.start() - 6), m.start())
+                )
+            )
         ):
             continue  # "was killed and three people ...": a passive verb takes no object
         if out and _OR_JOIN.fullmatch(text, out[-1][1], m.start()):
@@ -479,7 +485,9 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
 
 
 _ENDS_IN_PREP = re.compile(r"\b(?:by|of|with|to|at|from)$")
+# "was killed and three ...": a passive verb takes no object
 _PASSIVE_BEFORE = ci(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_THE_BEFORE = ci(r"\bthe\s+$")  # "the injured": a noun, not a verb
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+")
 _REDUCED_RELATIVE = ci(
     r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs|rockets)\s+(?:(?:that\s+|which\s+)?(?:Russia|Ukraine"
