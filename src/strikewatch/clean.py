@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from strikewatch import patterns
-from strikewatch.fastre import ci
+from strikewatch.fastre import any_of, ci
 
 _BOILER_START = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
 _BOILER_END = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
 _BOILER_PHRASES = tuple(patterns.BOILERPLATE_PHRASES)
+_BOILER_PHRASE = any_of(_BOILER_PHRASES)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -25,8 +26,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if line.rstrip().endswith(")") and _BOILER_END.search(line, max(0, len(line) - 160)):
         return True
-    low = line.lower()
-    return any(p in low for p in _BOILER_PHRASES)
+    return _BOILER_PHRASE.search(line.lower()) is not None
 
 
 _STRIKE = ci(patterns.STRIKE_WORDS)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from strikewatch.fastre import CIPattern, ci, lowered
+from strikewatch.fastre import CIPattern, any_of, ci, fast_ci, lowered
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -45,28 +45,28 @@ _FULL_DATES = (
 _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern], ...] = (
     # "the night before", "a day earlier": relative to the report's own night, not to
     # publication; resolved by the extractor (date None here)
-    ("previous_night", ci(r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:night|day|evening)|(?:a|one)\s+(?:night|day)\s+earlier)\b")),
+    ("previous_night", fast_ci(r"\b(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:night|day|evening)|(?:a|one)\s+(?:night|day)\s+earlier)\b")),
     # "an attack on Zaporizhzhia early on Sunday": the weekday the attack is dated by
     ("attack_wd", ci(r"\b(?:attacks?|strikes?|assault|raids?|bombardment|barrage)\b[^.;,]{0,50}?\b(?:on|early|late|overnight|during)\s+(?:on\s+)?" + _WD)),
     # "Friday's Russian missile strike", "Saturday's attack on Kyiv": the attack's own day
     ("wd_attack", ci(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b")),
     # "the night of 29 to 30 October", "night of 15-16 September"
-    ("night_dm", ci(r"\bnight\s+of\s+(?:\d{1,2}\s+" + _MON2 + r"\s+)?(?:\d{1,2})\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
+    ("night_dm", fast_ci(r"\bnight\s+of\s+(?:\d{1,2}\s+" + _MON2 + r"\s+)?(?:\d{1,2})\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
     # "the night of October 29 to 30", "night of August 22-23"
-    ("night_md", ci(r"\bnight\s+of\s+" + _MON + r"\s+(?:\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
+    ("night_md", fast_ci(r"\bnight\s+of\s+" + _MON + r"\s+(?:\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
     # "overnight into Friday", "Thursday night into Friday", "night to Sunday"
     ("into_wd", ci(r"\b(?:overnight|night|evening)\s+(?:into|to)\s+" + _WD)),
     # "Monday night", "on Saturday night" -> the next morning
     ("wd_night", ci(r"\b" + _WD + r"\s+night\b")),
     # "on the night of August 23" (the night that ended on the 23rd)
-    ("night_of_md", ci(r"\bnight\s+of\s+" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
-    ("night_of_dm", ci(r"\bnight\s+of\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
+    ("night_of_md", fast_ci(r"\bnight\s+of\s+" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
+    ("night_of_dm", fast_ci(r"\bnight\s+of\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
     # explicit dates: "Oct. 19, 2024", "19 October", "on 20 May"
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:)" + _YEAR + "?")),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\b" + _YEAR + "?")),
     # weekdays: "late Saturday", "early on Sunday", "on Monday", "Friday morning"
     ("wd", ci(r"\b" + _WD + r"\b")),
-    ("ref_minus_1", ci(r"\byesterday\b")),
+    ("ref_minus_1", fast_ci(r"\byesterday\b")),
     ("ref", ci(r"\b(?:overnight|last\s+night|tonight|this\s+morning|early\s+today|today|during\s+the\s+night|at\s+night|in\s+the\s+early\s+hours|earlier\s+today)\b")),
 )  # fmt: skip
 
@@ -92,6 +92,8 @@ _KEYS = (
     "morning",
     "hours",
 )
+
+_KEY = any_of(_KEYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +170,7 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
     """Date phrases in text[start:end], resolved against ``ref``; overlapping matches of
     less specific kinds are dropped."""
     out: list[DatePhrase] = []
-    low = lowered(text)[start:end]
-    if not any(k in low for k in _KEYS):
+    if not _KEY.search(lowered(text), start, end):
         return out
     taken: list[tuple[int, int]] = []
     for kind, rx in _PHRASES:

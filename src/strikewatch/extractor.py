@@ -25,7 +25,15 @@ from functools import cached_property
 from strikewatch import patterns as P
 from strikewatch.clean import Sentence, sentences
 from strikewatch.dates import DatePhrase, dateline_end, find_phrases, reference_date
-from strikewatch.fastre import CIPattern, ci, lowered
+from strikewatch.fastre import (
+    CIPattern,
+    any_of,
+    ci,
+    fast_ci,
+    first_letter_alternation,
+    lower_pattern,
+    lowered,
+)
 from strikewatch.gazetteer import PlaceMention, find_places, lookup
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
 
@@ -33,12 +41,18 @@ WEAPON_METRICS = frozenset({"launched", "intercepted", "suppressed", "hit"})
 CASUALTY_METRICS = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
 
 
-def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, list[str]]:
-    """One case-insensitive alternation with a named group per entry: (regex, labels).
-    ``m.lastgroup`` is ``g<i>`` for entry ``i``."""
-    # The leading \b lets the engine skip positions inside words: ten times faster.
-    alternation = "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries))
-    return ci(r"\b(?:" + alternation + r")(?!\w)"), [label for _, label in entries]
+def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, dict[str | None, str]]:
+    """One case-insensitive alternation of whole words with a named group per entry:
+    (regex, labels by group name). ``m.lastgroup`` is ``g<i>_<k>`` for entry ``i``."""
+    plain = r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries)) + ")"
+    # A branch per first letter lets the engine skip ahead to the possible first letters.
+    named = [(f"g{i}", r"\b(?:" + lower_pattern(rx) + ")") for i, (rx, _) in enumerate(entries)]
+    fast = first_letter_alternation(named)
+    pattern = CIPattern(plain + r"(?!\w)", None if fast is None else fast + r"(?!\w)")
+    labels: dict[str | None, str] = {None: entries[0][1]}
+    for name in pattern.rx.groupindex:
+        labels[name] = entries[int(name[1:].partition("_")[0])][1]
+    return pattern, labels
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -60,7 +74,7 @@ _ARTICLE_PERSON = re.compile(
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b(?!\s+(?:enterprise|"
     r"infrastructure|object|facility|target|building|area|site|vehicle|car|ship|vessel|port|plant)))"
 )
-_CASUALTY_WORD = ci(r"injur|wound|kill|dead|died|hurt|hospital")
+_CASUALTY_WORD = fast_ci(r"injur|wound|kill|dead|died|hurt|hospital")
 _QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
 _MONTH_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -118,8 +132,8 @@ class _Num:
 
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
-_VAGUE_BEFORE = ci(r"\b(?:several|few|many|two|three)\s+$")
-_INCLUDING_BEFORE = ci(
+_VAGUE_BEFORE = fast_ci(r"\b(?:several|few|many|two|three)\s+$")
+_INCLUDING_BEFORE = fast_ci(
     r"\b(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead|killed|victims)"
     r"(?:\s+(?:was|were|is|are))?)\s+$"
 )
@@ -203,8 +217,8 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
 # ----------------------------------------------------------------------------- noun phrases
 _WEAPON_HEAD, _WEAPON_HEAD_CLS = _alt(P.WEAPON_HEADS)
 _WEAPON_MOD, _WEAPON_MOD_CLS = _alt(P.WEAPON_MODIFIERS)
-_PERSON = ci(rf"(?:{P.PERSON_HEADS})\b")
-_CHILD = ci(rf"(?:{P.CHILD_HEADS})\b")
+_PERSON = fast_ci(rf"(?:{P.PERSON_HEADS})\b")
+_CHILD = fast_ci(rf"(?:{P.CHILD_HEADS})\b")
 _TRAP = ci(rf"(?:{P.TRAP_HEADS})(?![\w-])")
 _CASUALTY_NOUN, _CASUALTY_NOUN_CLS = _alt(P.CASUALTY_NOUNS)
 _ANAPHOR = ci(r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|missiles?|UAVs?))")
@@ -214,8 +228,8 @@ _GAPPING = re.compile(
     r"\s+(?:each\s+)?(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
 )
 _EACH = re.compile(r"(?:\s+[\w-]+){0,3}?\s+each\b")
-_PARTITIVE_THE = ci(r"(?:of|for)\s+(?:the|these|those)\s+")
-_STOP = ci(
+_PARTITIVE_THE = fast_ci(r"(?:of|for)\s+(?:the|these|those)\s+")
+_STOP = fast_ci(
     r"(?:of|in|on|at|over|from|to|into|toward|towards|across|near|by|with|for|during|after|before"
     r"|since|as|than|and|or|but|while|were|was|is|are|have|has|had|been|be|will|would|could|that"
     r"|which|who|the|a|an|this|these|those|its|their|his|her|hit|struck|attacked|targeted|flew"
@@ -279,8 +293,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
                 return _NP("child_subset", c.end(), text=text[pos : c.end()])
             return _NP("anaphor", m.end(), text=text[pos : m.end()])
         if (m := _WEAPON_HEAD.match(text, p, rest_end)) and _word_end(text, m.end()):
-            group = m.lastgroup or "g0"
-            cls = _WEAPON_HEAD_CLS[int(group[1:])]
+            cls = _WEAPON_HEAD_CLS[m.lastgroup]
             if head_end >= 0 and P.WEAPON_FAMILY[cls] != P.WEAPON_FAMILY[classes[-1]]:
                 break  # "29 drones missiles": a second head of another family is not ours
             classes.append(cls)
@@ -288,8 +301,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             p = m.end()
             continue
         if (m := _WEAPON_MOD.match(text, p, rest_end)) and _word_end(text, m.end()):
-            group = m.lastgroup or "g0"
-            classes.append(_WEAPON_MOD_CLS[int(group[1:])])
+            classes.append(_WEAPON_MOD_CLS[m.lastgroup])
             p = m.end()
             # "cruise and ballistic missiles": a conjunction between weapon words
             if cm := re.match(r"\s+(?:and|or)\s+(?=[A-Za-z])", text[p:rest_end]):
@@ -313,8 +325,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             if not head_after:
                 return _NP("trap", m.end())  # "five districts"; but "two truck drivers" goes on
         if (m := _CASUALTY_NOUN.match(text, p, rest_end)) and _word_end(text, m.end()):
-            group = m.lastgroup or "g0"
-            metric = _CASUALTY_NOUN_CLS[int(group[1:])]
+            metric = _CASUALTY_NOUN_CLS[m.lastgroup]
             return _NP("casualty", m.end(), metric=metric, text=text[pos : m.end()])
         if (m := _PERSON.match(text, p, rest_end)) and _word_end(text, m.end()):
             word = m.group().lower()
@@ -364,7 +375,7 @@ _POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
 _POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
 _PREP_BEFORE = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
 _AMONG = ci(r"(?:\s+of\s+\d+|\s*,[^,]{0,30},)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
-_NEGATED = ci(r"\b(?:not|never|no)\s+$|n['’]t\s+$")
+_NEGATED = fast_ci(r"\b(?:not|never|no)\s+$|n['’]t\s+$")
 _OUTCOMES = frozenset({"intercepted", "suppressed"})
 _AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
 _NUM_AHEAD = re.compile(
@@ -372,15 +383,17 @@ _NUM_AHEAD = re.compile(
     r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
 )
 _APPOSITIVE = re.compile(r"\s*,\s*")
-_PLACE_PREP = ci(r"\b(?:at|in|on|near|across)\s+$")
-_AIR_WEAPON = ci(
+_PLACE_PREP = fast_ci(r"\b(?:at|in|on|near|across)\s+$")
+_AIR_WEAPON = fast_ci(
     r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b"
 )
 _WORD_AHEAD = re.compile(r"\s*[,—–-]?\s*\w")
-_AND_VERB = ci(r"\band\s+(?:then\s+|also\s+)?(?:struck|hit|attacked|targeted|launched|fired)\b")
-_RELATIVE = ci(r"\b(?:that|which|who)\b")
+_AND_VERB = fast_ci(
+    r"\band\s+(?:then\s+|also\s+)?(?:struck|hit|attacked|targeted|launched|fired)\b"
+)
+_RELATIVE = fast_ci(r"\b(?:that|which|who)\b")
 _COLON_LEAD = re.compile(r":\s*$")
-_TOTAL_LEAD = ci(r"(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
+_TOTAL_LEAD = fast_ci(r"(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
 _OF_THE_LEAD = ci(r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$")
 _COPULA_WEAPON = ci(r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)")
 _ANAPHOR_TAIL = ci(
@@ -398,7 +411,7 @@ def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
     """Weakest cue: a noun right before the number ("a wave of 84 drones")."""
     m = _NOUN_CUE.search(text, max(s.start, before - 30), before)
     if m and not text[m.end() : before].strip(" ,"):
-        return _NOUN_CUE_CLS[int((m.lastgroup or "g0")[1:])]
+        return _NOUN_CUE_CLS[m.lastgroup]
     return None
 
 
@@ -423,13 +436,9 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
         gap = text[pos : m.start()]
         if out and (not re.search(r"\band\b", gap) or _SUBORDINATE.search(gap)):
             break
-        if (
-            out
-            and out[0][0] in _OUTCOMES
-            and _POST_STRONG_CLS[int((m.lastgroup or "g0")[1:])] in _OUTCOMES
-        ):
+        if out and out[0][0] in _OUTCOMES and _POST_STRONG_CLS[m.lastgroup] in _OUTCOMES:
             # "41 were suppressed and shot down": one count of what was stopped
-            if _POST_STRONG_CLS[int((m.lastgroup or "g0")[1:])] == "intercepted":
+            if _POST_STRONG_CLS[m.lastgroup] == "intercepted":
                 out[0] = ("intercepted", m.end())
             break
         if not out and re.search(r"[.!?]\s", gap):
@@ -438,8 +447,7 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
             break  # "... and injured four others": an active verb with its own object
         if _NEGATED.search(text, max(start, m.start() - 8), m.start()):
             break  # "was rescued and was not injured"
-        group = m.lastgroup or "g0"
-        metric = _POST_STRONG_CLS[int(group[1:])]
+        metric = _POST_STRONG_CLS[m.lastgroup]
         if metric == "suppressed" and (j := _AND_DOWNED.match(text, m.end())):
             out.append(("intercepted", j.end()))  # "suppressed and shot down": what was stopped
             break
@@ -453,8 +461,7 @@ def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[
 def _weak_post(text: str, start: int, limit: int) -> str | None:
     m = _POST_WEAK.search(text, start, min(limit, start + 45))
     if m and not re.search(r"[,;.]", text[start : m.start()]):
-        group = m.lastgroup or "g0"
-        return _POST_WEAK_CLS[int(group[1:])]
+        return _POST_WEAK_CLS[m.lastgroup]
     return None
 
 
@@ -467,7 +474,7 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
         if _REDUCED_RELATIVE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "the 11 drones Russia launched overnight": describes, does not count
         if (
-            _PRE_CLS[int((m.lastgroup or "g0")[1:])] in CASUALTY_METRICS
+            _PRE_CLS[m.lastgroup] in CASUALTY_METRICS
             and not _ENDS_IN_PREP.search(m.group())
             and (
                 _PASSIVE_BEFORE.search(text, max(s.start, m.start() - 24), m.start())
@@ -480,20 +487,20 @@ def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
             continue  # "was killed and three people ...": a passive verb takes no object
         if out and _OR_JOIN.fullmatch(text, out[-1][1], m.start()):
             continue  # "shot down or suppressed 66 drones": the first verb names them
-        out.append((_PRE_CLS[int((m.lastgroup or "g0")[1:])], m.end()))
+        out.append((_PRE_CLS[m.lastgroup], m.end()))
     return out
 
 
 _ENDS_IN_PREP = re.compile(r"\b(?:by|of|with|to|at|from)$")
 # "was killed and three ...": a passive verb takes no object
-_PASSIVE_BEFORE = ci(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
-_THE_BEFORE = ci(r"\bthe\s+$")  # "the injured": a noun, not a verb
+_PASSIVE_BEFORE = fast_ci(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_THE_BEFORE = fast_ci(r"\bthe\s+$")  # "the injured": a noun, not a verb
 _OR_JOIN = re.compile(r"\s+(?:or|and)\s+")
 _REDUCED_RELATIVE = ci(
     r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs|rockets)\s+(?:(?:that\s+|which\s+)?(?:Russia|Ukraine"
     r"|Moscow|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?)?$"
 )
-_SUBORDINATE = ci(r"\b(?:when|after|as|while|because|before|since|if|where|until)\b")
+_SUBORDINATE = fast_ci(r"\b(?:when|after|as|while|because|before|since|if|where|until)\b")
 
 
 def _pre_cue(
@@ -514,9 +521,9 @@ def _pre_cue(
 # ----------------------------------------------------------------------------- sides
 _NP_SIDE = [(ci(rx), side) for rx, side in P.NP_SIDE]
 _ACTOR, _ACTOR_SIDE = _alt(P.ACTOR_SIDE)
-_BACKGROUND = ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND) + ")")
-_BACKGROUND_CLAUSE = ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
-_NON_AIR = ci(P.NON_AIR_CASUALTY)
+_BACKGROUND = fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND) + ")")
+_BACKGROUND_CLAUSE = fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
+_NON_AIR = fast_ci(P.NON_AIR_CASUALTY)
 _STRIKE = ci(P.STRIKE_WORDS)
 _ATTACK_CONTEXT = ci(
     r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
@@ -525,7 +532,7 @@ _ATTACK_CONTEXT = ci(
     r"|missiles?|UAVs?|Shaheds?)\b"
 )
 _SITE_END = re.compile(r"[.;),]|\s+(?:and\s+)?(?:at|on|toward|towards|against|was|were)\s")
-_LAUNCH_SITE = ci(
+_LAUNCH_SITE = fast_ci(
     r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
     r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
     r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
@@ -568,14 +575,16 @@ _BACKGROUND_KEYS = (
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
+_CLAIMANT_KEY = any_of(_CLAIMANT_KEYS)
+_BACKGROUND_KEY = any_of(_BACKGROUND_KEYS)
 _CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
 _OFFICIAL = ci(r"\b(" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
 _OFFICIAL_REGION = {name.lower(): region for name, region in P.OFFICIALS_BY_NAME}
-_GOVERNOR = ci(
+_GOVERNOR = fast_ci(
     r"\b(?:[Gg]overnor|[Gg]ov\.|[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?(?:Regional|Oblast)\s+"
     r"(?:State|Military)\s+Administration|(?:Regional|Oblast)\s+(?:State\s+|Military\s+)+Administration)"
 )
-_PRONOUN_REPORT = ci(
+_PRONOUN_REPORT = fast_ci(
     r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
     r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
     r"claimed)\b|\baccording\s+to\s+(?:him|her|them)\b"
@@ -594,7 +603,7 @@ class _Claim:
 def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Claim]:
     out: list[_Claim] = []
     for m in _CLAIMANT.finditer(text, s.start, s.end):
-        name = _CLAIMANT_NAMES[int((m.lastgroup or "g0")[1:])]
+        name = _CLAIMANT_NAMES[m.lastgroup]
         if name == "Russian Defence Ministry" and re.match(r"(?i)ukrain", m.group()):
             name = "Ukrainian Defence Ministry"
         side = "RU" if name in ("Russian Defence Ministry", "Moscow mayor") else "UA"
@@ -669,8 +678,7 @@ class _SentenceInfo:
 
     @cached_property
     def claims(self) -> list[_Claim]:
-        low = lowered(self.text)[self.s.start : self.s.end]
-        if not any(k in low for k in _CLAIMANT_KEYS):
+        if not _CLAIMANT_KEY.search(lowered(self.text), self.s.start, self.s.end):
             return []
         return _claimants(self.text, self.s, self.places)
 
@@ -691,7 +699,7 @@ class _SentenceInfo:
         for m in _ACTOR.finditer(self.text, self.s.start, self.s.end):
             if site and site.start() <= m.start() <= site_end:
                 continue
-            out.append((m.start(), _ACTOR_SIDE[int((m.lastgroup or "g0")[1:])]))
+            out.append((m.start(), _ACTOR_SIDE[m.lastgroup]))
         return out
 
     @cached_property
@@ -701,8 +709,7 @@ class _SentenceInfo:
 
     @cached_property
     def bg_spans(self) -> list[tuple[int, int, bool]]:
-        low = lowered(self.text)[self.s.start : self.s.end]
-        if not any(k in low for k in _BACKGROUND_KEYS):
+        if not _BACKGROUND_KEY.search(lowered(self.text), self.s.start, self.s.end):
             return []
         return _background_spans(self.text, self.s)
 
@@ -1060,7 +1067,7 @@ def _antecedent(
     last_word: tuple[int, str] | None = None
     for m in _WEAPON_HEAD.finditer(text, s.start, n.q_start):
         if _word_end(text, m.end()) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
-            last_word = (m.start(), _WEAPON_HEAD_CLS[int((m.lastgroup or "g0")[1:])])
+            last_word = (m.start(), _WEAPON_HEAD_CLS[m.lastgroup])
     if sentence_figs:
         last = sentence_figs[-1]
         if (
@@ -1072,7 +1079,7 @@ def _antecedent(
     if last_word is not None:
         mod = None
         for m in _WEAPON_MOD.finditer(text, max(s.start, last_word[0] - 30), last_word[0]):
-            mod = _WEAPON_MOD_CLS[int((m.lastgroup or "g0")[1:])]
+            mod = _WEAPON_MOD_CLS[m.lastgroup]
         cls = last_word[1]
         if mod and P.WEAPON_FAMILY[mod] == P.WEAPON_FAMILY[cls] and cls in ("missile", "drone"):
             cls = mod
@@ -1089,7 +1096,7 @@ _DATE_RANK = {
     "night_of_dm": 0, "into_wd": 1, "wd_night": 2, "md": 3, "dm": 3, "wd": 4, "ref_minus_1": 5,
     "ref": 6, "previous_night": 9,
 }  # fmt: skip
-_REPORTED_ON = ci(
+_REPORTED_ON = fast_ci(
     r"\b(?:said|says|told|reported|wrote|announced|added|stated|posted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 
@@ -1328,7 +1335,7 @@ def _carried_claim(infos: list[_SentenceInfo], k: int) -> str | None:
     return None
 
 
-_SUPERLATIVE = ci(
+_SUPERLATIVE = fast_ci(
     r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|first|strongest|record)\b[^,.;]{0,40}$"
 )
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 
 def lower_pattern(pattern: str) -> str:
@@ -48,9 +49,10 @@ class CIPattern:
 
     __slots__ = ("pattern", "rx")
 
-    def __init__(self, pattern: str):
+    def __init__(self, pattern: str, source: str | None = None):
+        """``source``: an equivalent lower-case regex to run instead of ``pattern``."""
         self.pattern = pattern
-        self.rx = re.compile(lower_pattern(pattern))
+        self.rx = re.compile(lower_pattern(pattern) if source is None else source)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.search(lowered(text), pos, endpos)
@@ -69,3 +71,151 @@ class CIPattern:
 
 def ci(pattern: str) -> CIPattern:
     return CIPattern(pattern)
+
+
+# --------------------------------------------------------------------------- word alternations
+# Python's engine only skips ahead quickly when a pattern starts with a literal or a
+# character set; a leading ``\b`` makes it try the whole pattern at every position. The
+# helpers below rewrite ``\b(?:A|B|...)`` into one branch per possible first letter, each
+# checking the word boundary after that letter: ``a(?<!\w.)(?:...)|b(?<!\w.)(?:...)``.
+_QUANTIFIERS = "?*+{"
+
+
+def _closing(src: str, i: int) -> int:
+    """Index just past the group or character class that opens at ``src[i]``."""
+    if src[i] == "[":
+        j = i + 1
+        if j < len(src) and src[j] == "^":
+            j += 1
+        if j < len(src) and src[j] == "]":
+            j += 1
+        while src[j] != "]":
+            j += 2 if src[j] == "\\" else 1
+        return j + 1
+    depth = 0
+    j = i
+    while True:
+        c = src[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _closing(src, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+
+
+def split_alternatives(src: str) -> list[str]:
+    """The top-level alternatives of a regex source."""
+    out: list[str] = []
+    start = j = 0
+    while j < len(src):
+        c = src[j]
+        if c == "\\":
+            j += 2
+        elif c in "[(":
+            j = _closing(src, j)
+        elif c == "|":
+            out.append(src[start:j])
+            j += 1
+            start = j
+        else:
+            j += 1
+    out.append(src[start:])
+    return out
+
+
+def _heads(alt: str, boundary: bool = False) -> list[tuple[str, str, bool]] | None:
+    """``alt`` as [(first letter, rest, word boundary before it)], alternatives in their
+    order of trial; None when an alternative may start with something else."""
+    if alt.startswith(r"\b"):
+        return _heads(alt[2:], True)
+    if alt.startswith("(?:"):
+        j = _closing(alt, 0)
+        rest = alt[j:]
+        optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+        if optional:  # (?:X)?R tries XR, then R
+            rest = rest[1:]
+        elif rest[:1] and rest[0] in _QUANTIFIERS:
+            return None
+        out: list[tuple[str, str, bool]] = []
+        for a in [*split_alternatives(alt[3 : j - 1]), *([""] if optional else [])]:
+            h = _heads(a + rest, boundary)
+            if h is None:
+                return None
+            out.extend(h)
+        return out
+    if alt.startswith("["):
+        j = _closing(alt, 0)
+        body = alt[1 : j - 1]
+        if not body or not body.isalpha() or alt[j : j + 1] in tuple(_QUANTIFIERS):
+            return None
+        return [(c, alt[j:], boundary) for c in dict.fromkeys(body)]
+    if alt[:1].isalpha() and alt[1:2] not in tuple(_QUANTIFIERS):
+        return [(alt[0], alt[1:], boundary)]
+    return None
+
+
+def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str | None:
+    """The alternation ``(?P<n1>rx1)|(?P<n2>rx2)|...`` (an entry without a name gets no
+    group), rewritten to start with a branch per first letter, where ``\b`` before the
+    letter becomes a look-behind after it: ``a(?<!\\w.)(?:...)|b(?<!\\w.)(?:...)``. None if
+    some alternative may start with anything but a letter. Alternatives keep their order
+    within a branch, so the same one wins as before. A named entry becomes groups
+    ``<name>_<k>``, which hold its match but the first letter."""
+    branches: dict[str, list[tuple[str | None, str, bool]]] = {}
+    for name, rx in entries:
+        heads = _heads("(?:" + rx + ")")
+        if heads is None or (len(heads) > 1 and re.compile(rx).groups):
+            return None  # a group copied into several branches would be renumbered
+        for first, rest, boundary in heads:
+            branches.setdefault(first, []).append((name, rest, boundary))
+    out: list[str] = []
+    for k, (first, items) in enumerate(branches.items()):
+        every = all(b for _, _, b in items)
+        parts: list[str] = []
+        i = 0
+        while i < len(items):
+            name = items[i][0]
+            j = i
+            while j < len(items) and items[j][0] == name:
+                j += 1
+            body = "|".join(
+                rest if every or not b else r"(?<!\w.)" + rest for _, rest, b in items[i:j]
+            )
+            parts.append(f"(?P<{name}_{k}>{body})" if name else body)
+            i = j
+        check = r"(?<!\w.)" if every else ""
+        out.append(re.escape(first) + check + "(?:" + "|".join(parts) + ")")
+    return "(?:" + "|".join(out) + ")"
+
+
+def fast_ci(pattern: str) -> CIPattern:
+    """:func:`ci`, with the pattern rewritten by :func:`first_letter_alternation` when it
+    can be; the matches are the same."""
+    return CIPattern(pattern, first_letter_alternation([(None, lower_pattern(pattern))]))
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of the literal ``words``, factored into a trie so that the
+    engine tests each position once: ``rx.search(low, a, b)`` is ``any(w in low[a:b] ...)``."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word
+
+    def source(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter word is already found here
+        branches = [re.escape(ch) + source(child) for ch, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(source(trie) if trie else "(?!)")
