@@ -22,11 +22,16 @@ _BOILER_PHRASE = any_of(_BOILER_PHRASES)
 
 def is_boilerplate(line: str) -> bool:
     """A line of page furniture: appeals, share prompts, captions, bylines of the page."""
+    return _is_boilerplate(line, True)
+
+
+def _is_boilerplate(line: str, phrases: bool) -> bool:
+    """:func:`is_boilerplate`; ``phrases``: whether the page holds any boilerplate phrase."""
     if _BOILER_START.match(line):
         return True
     if line.rstrip().endswith(")") and _BOILER_END.search(line, max(0, len(line) - 160)):
         return True
-    return _BOILER_PHRASE.search(line.lower()) is not None
+    return phrases and _BOILER_PHRASE.search(line.lower()) is not None
 
 
 _STRIKE = ci(patterns.STRIKE_WORDS)
@@ -61,9 +66,13 @@ def paragraphs(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     story = 0
     seen_body = False
+    # Lower-casing a page contains lower-casing each of its lines, so a page without any
+    # boilerplate phrase has no line with one.
+    low = text.lower()
+    phrases = any(p in low for p in _BOILER_PHRASES)
     for m in _LINE.finditer(text):
         line = m.group()
-        if not line.strip() or is_boilerplate(line):
+        if not line.strip() or _is_boilerplate(line, phrases):
             continue
         if _is_headline(line):
             if seen_body:

@@ -62,10 +62,17 @@ _WORD_NUM = (
     rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|(?:{_UNIT_WORDS}))(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TEN_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)?"
 )
-_NUM = ci(
-    rf"(?<![\w\-/.,:$€£#])(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]\d)"
-    rf"|\b(?P<words>a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|both|{_WORD_NUM}))\b"
+_NUM_BEFORE = r"(?<![\w\-/.,:$€£#])"  # what may not come right before a number
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_WORDS = rf"a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|both|{_WORD_NUM}"
+_NUM = ci(rf"{_NUM_BEFORE}(?:(?P<digits>{_DIGITS})(?![\d.,]\d)|\b(?P<words>{_WORDS}))\b")
+# The same numbers found by two scans that the engine can run fast: digits (the first digit
+# checks what comes before it), and number words (a branch per first letter). Their matches
+# never overlap, and each match is the number itself.
+_NUM_DIGITS = re.compile(
+    rf"\d(?<!{_NUM_BEFORE[4:-1]}.)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?![\d.,]\d)\b"
 )
+_NUM_WORDS = fast_ci(rf"{_NUM_BEFORE}(?:{_WORDS})\b")
 # "a woman was injured": the article counts one person. Only looked for in sentences that
 # speak of casualties at all.
 _ARTICLE_PERSON = re.compile(
@@ -141,9 +148,13 @@ _INCLUDING_BEFORE = fast_ci(
 
 def _number_matches(text: str) -> list[re.Match[str]]:
     """Every number-like match of the text, in order (one pass over the whole text)."""
-    matches: list[re.Match[str]] = list(_NUM.finditer(text))
-    if _CASUALTY_WORD.search(text):
-        matches.extend(_ARTICLE_PERSON.finditer(text))
+    matches: list[re.Match[str]] = list(_NUM_DIGITS.finditer(lowered(text)))
+    words = list(_NUM_WORDS.finditer(text))
+    article = _CASUALTY_WORD.search(text) is not None
+    if words or article:
+        matches.extend(words)
+        if article:
+            matches.extend(_ARTICLE_PERSON.finditer(text))
         matches.sort(key=lambda m: m.start())
     return matches
 
@@ -175,13 +186,13 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
             inc = bool(_INCLUDING_BEFORE.search(text, max(s.start, start - 40), start))
             out.append(_Num(start, end, 1, "exact", start, is_article=True, including=inc))
             continue
-        raw = m.group("digits")
-        if raw:
+        if m.re is _NUM_DIGITS:
+            raw = m.group()
             value = int(raw.replace(",", ""))
             if "," not in raw and len(raw) == 4 and 1900 <= value <= 2100:
                 continue  # a year
         else:
-            words = m.group("words")
+            words = m.group()
             v = _word_value(words)
             if v is None:
                 continue

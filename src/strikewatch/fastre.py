@@ -131,11 +131,17 @@ def split_alternatives(src: str) -> list[str]:
     return out
 
 
-def _heads(alt: str, boundary: bool = False) -> list[tuple[str, str, bool]] | None:
-    """``alt`` as [(first letter, rest, word boundary before it)], alternatives in their
-    order of trial; None when an alternative may start with something else."""
-    if alt.startswith(r"\b"):
-        return _heads(alt[2:], True)
+def _heads(alt: str, before: str = "") -> list[tuple[str, str, str]] | None:
+    r"""``alt`` as [(first letter, rest, what must not come before it)], alternatives in
+    their order of trial; None when an alternative may start with something else. A
+    ``\b`` or a look-behind ``(?<![...])`` before a letter sets what must not precede it."""
+    if alt.startswith(r"\b") and before in ("", r"\w"):
+        return _heads(alt[2:], r"\w")
+    if alt.startswith("(?<![") and not before:
+        j = _closing(alt, 0)
+        if _closing(alt, 4) == j - 1:
+            return _heads(alt[j:], alt[4 : j - 1])
+        return None
     if alt.startswith("(?:"):
         j = _closing(alt, 0)
         rest = alt[j:]
@@ -144,9 +150,9 @@ def _heads(alt: str, boundary: bool = False) -> list[tuple[str, str, bool]] | No
             rest = rest[1:]
         elif rest[:1] and rest[0] in _QUANTIFIERS:
             return None
-        out: list[tuple[str, str, bool]] = []
+        out: list[tuple[str, str, str]] = []
         for a in [*split_alternatives(alt[3 : j - 1]), *([""] if optional else [])]:
-            h = _heads(a + rest, boundary)
+            h = _heads(a + rest, before)
             if h is None:
                 return None
             out.extend(h)
@@ -156,29 +162,30 @@ def _heads(alt: str, boundary: bool = False) -> list[tuple[str, str, bool]] | No
         body = alt[1 : j - 1]
         if not body or not body.isalpha() or alt[j : j + 1] in tuple(_QUANTIFIERS):
             return None
-        return [(c, alt[j:], boundary) for c in dict.fromkeys(body)]
+        return [(c, alt[j:], before) for c in dict.fromkeys(body)]
     if alt[:1].isalpha() and alt[1:2] not in tuple(_QUANTIFIERS):
-        return [(alt[0], alt[1:], boundary)]
+        return [(alt[0], alt[1:], before)]
     return None
 
 
 def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str | None:
-    """The alternation ``(?P<n1>rx1)|(?P<n2>rx2)|...`` (an entry without a name gets no
-    group), rewritten to start with a branch per first letter, where ``\b`` before the
-    letter becomes a look-behind after it: ``a(?<!\\w.)(?:...)|b(?<!\\w.)(?:...)``. None if
+    r"""The alternation ``(?P<n1>rx1)|(?P<n2>rx2)|...`` (an entry without a name gets no
+    group), rewritten to start with a branch per first letter, where ``\b`` (or a look-behind
+    ``(?<![...])``) before the letter becomes a look-behind after it:
+    ``a(?<!\w.)(?:...)|b(?<!\w.)(?:...)``. None if
     some alternative may start with anything but a letter. Alternatives keep their order
     within a branch, so the same one wins as before. A named entry becomes groups
     ``<name>_<k>``, which hold its match but the first letter."""
-    branches: dict[str, list[tuple[str | None, str, bool]]] = {}
+    branches: dict[str, list[tuple[str | None, str, str]]] = {}
     for name, rx in entries:
         heads = _heads("(?:" + rx + ")")
         if heads is None or (len(heads) > 1 and re.compile(rx).groups):
             return None  # a group copied into several branches would be renumbered
-        for first, rest, boundary in heads:
-            branches.setdefault(first, []).append((name, rest, boundary))
+        for first, rest, before in heads:
+            branches.setdefault(first, []).append((name, rest, before))
     out: list[str] = []
     for k, (first, items) in enumerate(branches.items()):
-        every = all(b for _, _, b in items)
+        shared = items[0][2] if len({b for _, _, b in items}) == 1 else ""
         parts: list[str] = []
         i = 0
         while i < len(items):
@@ -187,11 +194,11 @@ def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str |
             while j < len(items) and items[j][0] == name:
                 j += 1
             body = "|".join(
-                rest if every or not b else r"(?<!\w.)" + rest for _, rest, b in items[i:j]
+                rest if shared or not b else f"(?<!{b}.)" + rest for _, rest, b in items[i:j]
             )
             parts.append(f"(?P<{name}_{k}>{body})" if name else body)
             i = j
-        check = r"(?<!\w.)" if every else ""
+        check = f"(?<!{shared}.)" if shared else ""
         out.append(re.escape(first) + check + "(?:" + "|".join(parts) + ")")
     return "(?:" + "|".join(out) + ")"
 
