@@ -13,10 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## demo: extract the bundled sample corpus and score it against its gold reports
+## demo: ingest the bundled sample corpus into ./strikewatch.db and list its events
 demo: $(STAMP)
-	$(BIN)/strikewatch extract samples/articles --format table
-	$(BIN)/strikewatch evaluate --gold samples/gold --articles samples/articles --no-diffs
+	$(BIN)/strikewatch ingest samples/articles --db strikewatch.db
+	$(BIN)/strikewatch events --db strikewatch.db --format table
 
 ## test: linters, type checks and the test suite (what CI runs)
 test: $(STAMP) lint
@@ -31,9 +31,11 @@ lint: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/strikewatch evaluate --gold ../shared/corpus/dev/gold --articles ../shared/corpus/dev/articles
 
-## bench: throughput and peak memory of extraction (figures printed, not asserted)
+## bench: throughput and peak memory of extraction and ingest (figures printed, not asserted)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_store.py 5000
 
 clean:
+	rm -f strikewatch.db strikewatch.db-wal strikewatch.db-shm
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

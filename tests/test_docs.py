@@ -55,3 +55,17 @@ def test_pattern_tables_named_in_docs_exist() -> None:
 
 def test_changelog_has_unreleased_section() -> None:
     assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_events_doc_names_and_qualifier_table_match_the_code() -> None:
+    from strikewatch import reconcile, store
+
+    doc = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
+    for name in re.findall(r"reconcile\.([A-Z_]+)", doc):
+        assert hasattr(reconcile, name), name
+    for name in re.findall(r"store\.([A-Z_]+)", doc):
+        assert hasattr(store, name), name
+    assert "at least 20" in doc and reconcile.interval(20, "at_least")[0] == 20
+    assert f"± {round(reconcile.ABOUT_SHARE * 100)} %" in doc
+    for table in ("articles", "reports", "figures", "events", "event_figures", "pending_keys"):
+        assert f"`{table}`" in doc and table in store.metadata.tables

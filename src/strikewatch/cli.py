@@ -215,3 +215,215 @@ def bench_cmd(n: int, seed: int, relevant_share: float) -> None:
     click.echo(f"seconds          {r.seconds:.2f}")
     click.echo(f"articles/second  {r.per_second:,.0f}")
     click.echo(f"peak memory      {r.peak_rss_mb:.0f} MB (process peak RSS)")
+
+
+# --------------------------------------------------------------------------- the store
+_db_option = click.option(
+    "--db",
+    "db",
+    metavar="URL",
+    envvar="STRIKEWATCH_DB",
+    show_envvar=True,
+    help="SQLite path or database URL (postgresql+psycopg://user@host/db). "
+    "Default: ./strikewatch.db.",
+)
+
+
+def _want_table(fmt: str | None) -> bool:
+    return (fmt or ("table" if sys.stdout.isatty() else "json")) == "table"
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--published", callback=_date_option, metavar="DATE", help="As for extract.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Articles per transaction.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: on a terminal).",
+)
+def ingest_cmd(
+    paths: tuple[str, ...],
+    db: str | None,
+    published: dt.date | None,
+    batch_size: int,
+    progress: bool | None,
+) -> None:
+    """Extract articles and store them, then rebuild the events they touch.
+
+    Reads what extract reads. The same article twice is stored once; syndicated copies are
+    linked to their original. Unreadable inputs are named on stderr (exit status 1); the
+    rest are stored.
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from strikewatch.ingest import ingest
+    from strikewatch.store import open_store
+
+    store = open_store(db)
+    show = sys.stderr.isatty() if progress is None else progress
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed:,} articles"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not show,
+        transient=False,
+    ) as bar:
+        task = bar.add_task("ingesting", total=None)
+        stats = ingest(
+            store,
+            read_inputs(list(paths), published=published),
+            batch_size=batch_size,
+            on_error=lambda e: (
+                bar.console.print(f"strikewatch: {e}", markup=False, highlight=False)
+                if show
+                else _err(str(e))
+            ),
+            on_progress=lambda n: bar.update(task, completed=n),
+            on_reconcile=lambda: bar.update(task, description="reconciling"),
+        )
+        bar.update(task, description="done", total=stats.read, completed=stats.read)
+    store.close()
+    click.echo(
+        f"{stats.read:,} articles read, {stats.stored:,} stored "
+        f"({stats.syndicated:,} syndicated copies), {stats.duplicates:,} already stored, "
+        f"{stats.failed:,} unreadable; {stats.reports:,} reports, {stats.figures:,} figures; "
+        f"{stats.events:,} events rebuilt in {stats.seconds:.1f} s"
+    )
+    sys.exit(EXIT_INPUT if stats.failed else EXIT_OK)
+
+
+_format_option = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default=None,
+    help="Default: table on a terminal, json otherwise.",
+)
+
+
+@main.command("events")
+@_db_option
+@click.option("--since", callback=_date_option, metavar="DATE", help="First date (ISO).")
+@click.option("--until", callback=_date_option, metavar="DATE", help="Last date (ISO).")
+@click.option("--attacker", type=click.Choice(["RU", "UA"], case_sensitive=False))
+@click.option("--target", type=click.Choice(["RU", "UA"], case_sensitive=False))
+@click.option("--place", help="A place or anything inside it (Kyiv Oblast, Kiev, Odesa...).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=100,
+    show_default=True,
+    help="Newest N events; 0 for all.",
+)
+@click.option(
+    "--unassigned", is_flag=True, help="List the undated reports that belong to no event."
+)
+@_format_option
+def events_cmd(
+    db: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    attacker: str | None,
+    target: str | None,
+    place: str | None,
+    limit: int,
+    unassigned: bool,
+    fmt: str | None,
+) -> None:
+    """List reconciled events (one per attacker, target and night), newest first."""
+    from strikewatch.store import open_store
+
+    with open_store(db) as store:
+        if unassigned:
+            items = store.unassigned_reports()
+            if _want_table(fmt):
+                for item in items:
+                    click.echo(
+                        f"report {item['report']}: "
+                        f"{item['attacker'] or '?'}→{item['target'] or '?'}"
+                        f", {item['figures']} figures, article {item['article']}"
+                        f" ({item['outlet'] or 'unknown outlet'},"
+                        f" published {item['published'] or 'unknown'})"
+                    )
+                if not items:
+                    click.echo("every report belongs to an event")
+            else:
+                for item in items:
+                    click.echo(json.dumps(item, ensure_ascii=False))
+            return
+        rows = store.list_events(
+            since=since,
+            until=until,
+            attacker=attacker,
+            target=target,
+            place=place,
+            limit=limit or None,
+        )
+    if _want_table(fmt):
+        render.events_table(rows, Console(width=None if sys.stdout.isatty() else 200))
+    else:
+        for r in rows:
+            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+
+
+@main.command("show")
+@click.argument("event")
+@_db_option
+@_format_option
+def show_cmd(event: str, db: str | None, fmt: str | None) -> None:
+    """One event (id or slug such as 2024-09-12-RU-UA): figures, claims with quotes and
+    outlets, conflicts, outcome ledger and summary."""
+    from strikewatch.store import open_store
+
+    with open_store(db) as store:
+        ev = store.get_event(event)
+    if _want_table(fmt):
+        render.event_detail(ev, Console(width=None if sys.stdout.isatty() else 200))
+    else:
+        click.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command("export")
+@_db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "geojson", "parquet", "acled"]),
+    required=True,
+    help="csv: a row per event figure; jsonl: an event a line with its claims; geojson: a "
+    "point per event place; parquet: the csv rows; acled: ACLED-style rows per place.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (required for parquet). Default: standard output.",
+)
+def export_cmd(db: str | None, fmt: str, out: Path | None) -> None:
+    """Export every event."""
+    from strikewatch.export import export
+    from strikewatch.store import open_store
+
+    with open_store(db) as store:
+        if fmt == "parquet" or out is None:
+            n = export(store, fmt, out=None if fmt == "parquet" else sys.stdout, path=out)
+        else:
+            try:
+                with out.open("w", encoding="utf-8", newline="") as fh:
+                    n = export(store, fmt, out=fh)
+            except OSError as err:
+                raise StrikeWatchError(
+                    f"cannot write: {err.strerror}", where=str(out), hint="choose another --out"
+                ) from None
+    if out is not None:
+        _err(f"{n:,} rows written to {out}")

@@ -34,3 +34,7 @@ class EvaluationError(StrikeWatchError):
 
 class BaselineError(StrikeWatchError):
     """The evaluation baseline file is missing or malformed."""
+
+
+class StoreError(StrikeWatchError):
+    """The event store cannot be opened, migrated or queried as asked."""

@@ -103,3 +103,195 @@ class ArticleResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "reports": [r.to_dict() for r in self.reports]}
+
+
+# --------------------------------------------------------------------------- events
+# An event is one attacker striking one target on one date, reconciled from many reports
+# (``reconcile.build_event``). Every figure keeps the claims behind it.
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure as one article states it, with where it came from."""
+
+    figure_id: int  # store row of the figure
+    article_id: int  # store row of the article
+    article_ref: str  # the article's own id
+    source_id: int  # the original article this one is a syndicated copy of (or itself)
+    outlet: str | None
+    published: dt.date | None
+    metric: Metric
+    weapon: Weapon | None
+    place: str | None
+    value: int
+    qualifier: Qualifier
+    claimant: str | None
+    evidence: Evidence
+    order: int = 0  # ingest order; breaks ties between claims published the same day
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "figure_id": self.figure_id,
+            "article_id": self.article_id,
+            "article": self.article_ref,
+            "source_id": self.source_id,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "claimant": self.claimant,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A value a figure had at a time: tolls rise across articles."""
+
+    published: dt.date | None
+    value: int
+    qualifier: Qualifier
+    figure_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "published": self.published.isoformat() if self.published else None,
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "figure_id": self.figure_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EventFigure:
+    """The headline value of one (metric, weapon, place) of an event and every claim."""
+
+    metric: Metric
+    weapon: Weapon | None
+    place: str | None
+    value: int
+    qualifier: Qualifier
+    claimant: str | None
+    rule: str  # why this claim is the headline
+    headline_figure_id: int
+    claims: tuple[Claim, ...]
+    conflict: bool = False
+    revisions: tuple[Revision, ...] = ()
+    national: bool = True  # a country-wide total, not a per-place impact
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "metric": self.metric,
+            "weapon": self.weapon,
+            "place": self.place,
+            "value": self.value,
+            "qualifier": self.qualifier,
+            "claimant": self.claimant,
+            "rule": self.rule,
+            "national": self.national,
+            "conflict": self.conflict,
+            "claims": [c.to_dict() for c in self.claims],
+            "revisions": [r.to_dict() for r in self.revisions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Independent sources that disagree about one figure beyond what qualifiers allow."""
+
+    metric: Metric
+    weapon: Weapon | None
+    place: str | None
+    figure_ids: tuple[int, int]
+    values: tuple[str, str]  # as stated: "at least 20", "23"
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "metric": self.metric,
+            "weapon": self.weapon,
+            "place": self.place,
+            "figure_ids": list(self.figure_ids),
+            "values": list(self.values),
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    """Outcomes of one weapon class: launched vs intercepted + suppressed + hit."""
+
+    weapon: Weapon
+    launched: int | None
+    intercepted: int | None
+    suppressed: int | None
+    hit: int | None
+    residual: int | None  # launched minus the outcomes; None without a launch figure
+    inconsistent: bool  # outcomes exceed launches
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "weapon": self.weapon,
+            "launched": self.launched,
+            "intercepted": self.intercepted,
+            "suppressed": self.suppressed,
+            "hit": self.hit,
+            "residual": self.residual,
+            "inconsistent": self.inconsistent,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRef:
+    """A number in the generated summary and the event figure it comes from."""
+
+    text: str
+    metric: Metric
+    weapon: Weapon | None
+    place: str | None
+    figure_ids: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "metric": self.metric,
+            "weapon": self.weapon,
+            "place": self.place,
+            "figure_ids": list(self.figure_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One attacker striking one target on one date, with every claim side by side."""
+
+    slug: str  # "2024-09-12-RU-UA"
+    attacker: Side | None
+    target: Side | None
+    date: dt.date
+    figures: tuple[EventFigure, ...]
+    ledger: tuple[LedgerRow, ...]
+    conflicts: tuple[Conflict, ...]
+    places: tuple[str, ...]
+    articles: int
+    sources: int  # independent sources: syndicated copies count once
+    summary: str
+    summary_refs: tuple[SummaryRef, ...] = ()
+    id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "slug": self.slug,
+            "attacker": self.attacker,
+            "target": self.target,
+            "date": self.date.isoformat(),
+            "places": list(self.places),
+            "articles": self.articles,
+            "sources": self.sources,
+            "summary": self.summary,
+            "summary_refs": [r.to_dict() for r in self.summary_refs],
+            "figures": [f.to_dict() for f in self.figures],
+            "ledger": [row.to_dict() for row in self.ledger],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+        }

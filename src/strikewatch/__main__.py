@@ -1,0 +1,5 @@
+"""``python -m strikewatch``: the same as the ``strikewatch`` command."""
+
+from strikewatch.cli import main
+
+main()

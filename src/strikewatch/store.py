@@ -1,0 +1,1155 @@
+"""The event store: articles, reports, figures (with evidence), places and events.
+
+SQLAlchemy Core over SQLite (the default, ``./strikewatch.db``) or PostgreSQL
+(``postgresql+psycopg://user@host/db``), chosen by ``--db URL`` or ``STRIKEWATCH_DB``.
+
+- Schema changes are ordered migrations recorded in ``schema_migrations``; opening a store
+  applies the missing ones.
+- SQLite runs in WAL mode with a busy timeout. Writers start with ``BEGIN IMMEDIATE``
+  (SQLite) or take one advisory lock (PostgreSQL), so concurrent ingest processes serialise
+  their short write transactions instead of failing or losing rows. Extraction happens
+  outside those transactions.
+- Every article is written with its reports and figures in one transaction, so a killed
+  ingest leaves whole articles or none; keys of nights whose events need rebuilding are queued
+  in ``pending_keys`` in that same transaction and drained by :func:`reconcile_pending`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from strikewatch.dedup import THRESHOLD, similarity
+from strikewatch.errors import StoreError
+from strikewatch.gazetteer import lookup
+from strikewatch.models import (
+    Article,
+    Claim,
+    Conflict,
+    Event,
+    EventFigure,
+    Evidence,
+    LedgerRow,
+    Report,
+    Revision,
+    SummaryRef,
+)
+from strikewatch.reconcile import build_event, event_slug, undated_target
+
+__all__ = [
+    "DEFAULT_URL",
+    "ENV_VAR",
+    "EventRow",
+    "Store",
+    "StoredArticle",
+    "open_store",
+    "reconcile_pending",
+    "resolve_url",
+]
+
+DEFAULT_URL = "sqlite:///strikewatch.db"
+ENV_VAR = "STRIKEWATCH_DB"
+_PG_WRITE_LOCK = 7_402_118  # advisory lock key that serialises writers on PostgreSQL
+
+metadata = MetaData()
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("applied_at", String(40), nullable=False),
+)
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ref", Text, nullable=False),  # the article's own id
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("title", Text),
+    Column("published", Date),
+    Column("text", Text, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("duplicate_of", Integer, ForeignKey("articles.id")),
+    Column("similarity", Float),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_figures", Integer, nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+)
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("band", SmallInteger, nullable=False),
+    Column("bucket", BigInteger, nullable=False),
+    Column("article", Integer, ForeignKey("articles.id"), nullable=False),
+    Index("ix_article_bands_bucket", "bucket"),
+)
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("slug", String(40), nullable=False, unique=True),
+    Column("attacker", String(2)),
+    Column("target", String(2)),
+    Column("date", Date, nullable=False),
+    Column("launched", Integer),
+    Column("intercepted", Integer),
+    Column("suppressed", Integer),
+    Column("hit", Integer),
+    Column("killed", Integer),
+    Column("injured", Integer),
+    Column("n_articles", Integer, nullable=False, default=0),
+    Column("n_sources", Integer, nullable=False, default=0),
+    Column("n_conflicts", Integer, nullable=False, default=0),
+    Column("inconsistent", Boolean, nullable=False, default=False),
+    Column("summary", Text, nullable=False, default=""),
+    Column("details", Text, nullable=False, default="{}"),  # ledger, conflicts, summary refs
+    Column("updated_at", String(40), nullable=False),
+    Index("ix_events_date", "date"),
+)
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("attacker", String(2)),
+    Column("target", String(2)),
+    Column("date", Date),
+    Column("places", Text, nullable=False),  # JSON list of canonical names
+    Column("event", Integer, ForeignKey("events.id")),
+    Index("ix_reports_key", "attacker", "target", "date"),
+    Index("ix_reports_event", "event"),
+    Index("ix_reports_article", "article"),
+)
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report", Integer, ForeignKey("reports.id"), nullable=False),
+    Column("article", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("metric", String(40), nullable=False),
+    Column("weapon", String(40)),
+    Column("value", BigInteger, nullable=False),
+    Column("qualifier", String(20), nullable=False),
+    Column("place", Text),
+    Column("claimant", Text),
+    Column("ev_start", Integer, nullable=False),
+    Column("ev_end", Integer, nullable=False),
+    Column("ev_text", Text, nullable=False),
+    Index("ix_figures_report", "report"),
+)
+places = Table(
+    "places",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("parent", String(200)),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+)
+event_figures = Table(
+    "event_figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event", Integer, ForeignKey("events.id"), nullable=False),
+    Column("metric", String(40), nullable=False),
+    Column("weapon", String(40)),
+    Column("place", Text),
+    Column("national", Boolean, nullable=False),
+    Column("value", BigInteger, nullable=False),
+    Column("qualifier", String(20), nullable=False),
+    Column("claimant", Text),
+    Column("rule", Text, nullable=False),
+    Column("headline_figure", Integer, ForeignKey("figures.id"), nullable=False),
+    Column("conflict", Boolean, nullable=False),
+    Column("n_claims", Integer, nullable=False),
+    Column("revisions", Text, nullable=False),  # JSON list
+    Index("ix_event_figures_event", "event"),
+)
+event_claims = Table(
+    "event_claims",
+    metadata,
+    Column("event_figure", Integer, ForeignKey("event_figures.id"), primary_key=True),
+    Column("figure", Integer, ForeignKey("figures.id"), primary_key=True),
+)
+event_places = Table(
+    "event_places",
+    metadata,
+    Column("event", Integer, ForeignKey("events.id"), primary_key=True),
+    Column("place", String(200), primary_key=True),
+    Column("parent", String(200)),
+    Index("ix_event_places_place", "place"),
+)
+pending_keys = Table(
+    "pending_keys",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("attacker", String(2)),
+    Column("target", String(2)),
+    Column("date", Date),
+)
+
+
+def _migration_1(conn: Connection) -> None:
+    metadata.create_all(conn, checkfirst=True)
+
+
+# Ordered; a store records each version it has applied. Add new steps at the end.
+MIGRATIONS: tuple[tuple[int, str, Any], ...] = ((1, "initial schema", _migration_1),)
+
+
+def resolve_url(url: str | None = None) -> str:
+    """``--db`` value, else ``$STRIKEWATCH_DB``, else ``./strikewatch.db``; a bare path is
+    a SQLite file."""
+    chosen = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    if "://" not in chosen:
+        chosen = f"sqlite:///{chosen}"
+    return chosen
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _engine(url: str) -> Engine:
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError as err:
+        raise StoreError(
+            f"cannot use database URL {url!r}: {err}",
+            hint="use a SQLite path or postgresql+psycopg://user@host/db",
+        ) from None
+    if backend not in ("sqlite", "postgresql"):
+        raise StoreError(
+            f"unsupported database {backend!r}",
+            hint="StrikeWatch stores into SQLite or PostgreSQL (postgresql+psycopg://...)",
+        )
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as err:
+        raise StoreError(
+            f"cannot use database URL {url!r}: {err}",
+            hint="use a SQLite path or postgresql+psycopg://user@host/db",
+        ) from None
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # transactions are begun below
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA busy_timeout = 60000")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            write = conn.get_execution_options().get("strikewatch_write")
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """What ingest hands the store for one article."""
+
+    article: Article
+    content_hash: str
+    signature: bytes
+    bands: Sequence[tuple[int, int]]
+    reports: Sequence[Report]
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    stored: int = 0
+    duplicates: int = 0  # same content already stored
+    syndicated: int = 0  # near-duplicate copies linked to an original
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One line of the events listing."""
+
+    id: int
+    slug: str
+    date: dt.date
+    attacker: str | None
+    target: str | None
+    launched: int | None
+    intercepted: int | None
+    suppressed: int | None
+    hit: int | None
+    killed: int | None
+    injured: int | None
+    articles: int
+    sources: int
+    conflicts: int
+    inconsistent: bool
+    places: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "slug": self.slug,
+            "date": self.date.isoformat(),
+            "attacker": self.attacker,
+            "target": self.target,
+            "launched": self.launched,
+            "intercepted": self.intercepted,
+            "suppressed": self.suppressed,
+            "hit": self.hit,
+            "killed": self.killed,
+            "injured": self.injured,
+            "articles": self.articles,
+            "sources": self.sources,
+            "conflicts": self.conflicts,
+            "inconsistent": self.inconsistent,
+            "places": list(self.places),
+        }
+
+
+def _eq(col: Any, value: Any) -> Any:
+    return col.is_(None) if value is None else col == value
+
+
+def _key(attacker: str | None, target: str | None, date: dt.date | None) -> str:
+    return f"{attacker or '-'}|{target or '-'}|{date.isoformat() if date else '-'}"
+
+
+class Store:
+    """An opened, migrated store. Use :func:`open_store`."""
+
+    def __init__(self, url: str | None = None):
+        self.url = resolve_url(url)
+        self.engine = _engine(self.url)
+        self.dialect = self.engine.dialect.name
+        self.migrate()
+
+    # -- connections
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction, serialised with every other writer of this store."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(strikewatch_write=True)
+                with conn.begin():
+                    if self.dialect == "postgresql":
+                        conn.execute(
+                            text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK}
+                        )
+                    yield conn
+        except SQLAlchemyError as err:
+            raise self._error(err) from None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as err:
+            raise self._error(err) from None
+
+    def _error(self, err: SQLAlchemyError) -> StoreError:
+        detail = str(getattr(err, "orig", None) or err).strip().splitlines()[0]
+        return StoreError(
+            f"database error: {detail}",
+            where=self.engine.url.render_as_string(hide_password=True),
+            hint=f"check --db / ${ENV_VAR}, that the server is running and the file writable",
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema
+    def migrate(self) -> list[int]:
+        """Applies the missing migrations in order; returns the versions applied."""
+        applied: list[int] = []
+        with self.write() as conn:
+            schema_migrations.create(conn, checkfirst=True)
+            done = set(conn.scalars(select(schema_migrations.c.version)))
+            for version, name, step in MIGRATIONS:
+                if version in done:
+                    continue
+                step(conn)
+                conn.execute(
+                    insert(schema_migrations).values(version=version, name=name, applied_at=_now())
+                )
+                applied.append(version)
+        return applied
+
+    def schema_version(self) -> int:
+        with self.read() as conn:
+            return int(conn.scalar(select(func.max(schema_migrations.c.version))) or 0)
+
+    # -- ingest
+    def add_articles(self, batch: Sequence[StoredArticle]) -> AddResult:
+        """Stores a batch in one transaction: new articles with their reports, figures and
+        LSH buckets; exact duplicates are skipped, near duplicates linked to their original."""
+        if not batch:
+            return AddResult()
+        stored = duplicates = syndicated = 0
+        with self.write() as conn:
+            hashes = [b.content_hash for b in batch]
+            known = set(
+                conn.scalars(
+                    select(articles.c.content_hash).where(articles.c.content_hash.in_(hashes))
+                )
+            )
+            fresh: list[StoredArticle] = []
+            for b in batch:
+                if b.content_hash in known:
+                    duplicates += 1
+                else:
+                    known.add(b.content_hash)
+                    fresh.append(b)
+            if not fresh:
+                return AddResult(0, duplicates, 0)
+            # dated reports go straight into their night's event (created when new); the
+            # event's figures are rebuilt by reconcile_pending from the queued keys
+            dated = sorted(
+                {
+                    (r.attacker, r.target, r.date)
+                    for b in fresh
+                    for r in b.reports
+                    if r.date is not None
+                },
+                key=str,
+            )
+            event_of = dict(zip(dated, _event_ids(conn, dated), strict=True))
+            # candidates for near duplicates: articles sharing a band bucket
+            buckets = sorted({bucket for b in fresh for _, bucket in b.bands})
+            cand: dict[tuple[int, int], set[int]] = {}
+            for chunk in _chunks(buckets, 500):
+                for band, bucket, art in conn.execute(
+                    select(
+                        article_bands.c.band, article_bands.c.bucket, article_bands.c.article
+                    ).where(article_bands.c.bucket.in_(chunk))
+                ):
+                    cand.setdefault((band, bucket), set()).add(art)
+            sigs: dict[int, tuple[bytes, int]] = {}  # article -> (signature, root)
+            ids = sorted({a for s in cand.values() for a in s})
+            for chunk in _chunks(ids, 500):
+                for aid, sig, dup in conn.execute(
+                    select(articles.c.id, articles.c.signature, articles.c.duplicate_of).where(
+                        articles.c.id.in_(chunk)
+                    )
+                ):
+                    sigs[aid] = (bytes(sig), dup or aid)
+            now = _now()
+            place_names: set[str] = set()
+            band_rows: list[dict[str, Any]] = []
+            fig_rows: list[dict[str, Any]] = []
+            pend: dict[str, dict[str, Any]] = {}
+            for b in fresh:
+                best: tuple[float, int] | None = None
+                for pair in b.bands:
+                    for other in cand.get(pair, ()):
+                        sim = similarity(b.signature, sigs[other][0])
+                        if sim >= THRESHOLD and (
+                            best is None or (sim, -other) > (best[0], -best[1])
+                        ):
+                            best = (sim, other)
+                root = sigs[best[1]][1] if best else None
+                a = b.article
+                aid = conn.execute(
+                    _INSERT_ARTICLE,
+                    {
+                        "ref": a.id,
+                        "content_hash": b.content_hash,
+                        "url": a.url,
+                        "outlet": a.source,
+                        "title": a.title,
+                        "published": a.published,
+                        "text": a.text,
+                        "signature": b.signature,
+                        "duplicate_of": root,
+                        "similarity": best[0] if best else None,
+                        "n_reports": len(b.reports),
+                        "n_figures": sum(len(r.figures) for r in b.reports),
+                        "ingested_at": now,
+                    },
+                ).scalar_one()
+                stored += 1
+                syndicated += root is not None
+                sigs[aid] = (b.signature, root or aid)
+                for pair in b.bands:
+                    cand.setdefault(pair, set()).add(aid)
+                    band_rows.append({"band": pair[0], "bucket": pair[1], "article": aid})
+                for seq, r in enumerate(b.reports):
+                    rid = conn.execute(
+                        _INSERT_REPORT,
+                        {
+                            "article": aid,
+                            "seq": seq,
+                            "attacker": r.attacker,
+                            "target": r.target,
+                            "date": r.date,
+                            "places": json.dumps(list(r.places), ensure_ascii=False),
+                            "event": event_of.get((r.attacker, r.target, r.date))
+                            if r.date
+                            else None,
+                        },
+                    ).scalar_one()
+                    pend[_key(r.attacker, r.target, r.date)] = {
+                        "key": _key(r.attacker, r.target, r.date),
+                        "attacker": r.attacker,
+                        "target": r.target,
+                        "date": r.date,
+                    }
+                    place_names.update(r.places)
+                    for f in r.figures:
+                        if f.place:
+                            place_names.add(f.place)
+                        fig_rows.append(
+                            {
+                                "report": rid,
+                                "article": aid,
+                                "metric": f.metric,
+                                "weapon": f.weapon,
+                                "value": f.value,
+                                "qualifier": f.qualifier,
+                                "place": f.place,
+                                "claimant": f.claimant,
+                                "ev_start": f.evidence.start,
+                                "ev_end": f.evidence.end,
+                                "ev_text": f.evidence.text,
+                            }
+                        )
+            if band_rows:
+                conn.execute(insert(article_bands), band_rows)
+            if fig_rows:
+                conn.execute(insert(figures), fig_rows)
+            self._insert_ignore(conn, pending_keys, list(pend.values()))
+            self._insert_ignore(conn, places, _place_rows(place_names))
+        return AddResult(stored, duplicates, syndicated)
+
+    def _insert_ignore(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        conn.execute(dialect_insert(table).on_conflict_do_nothing(), rows)
+
+    # -- queries
+    def counts(self) -> dict[str, int]:
+        with self.read() as conn:
+            return {
+                name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
+                for name, t in (
+                    ("articles", articles),
+                    ("reports", reports),
+                    ("figures", figures),
+                    ("events", events),
+                    ("pending", pending_keys),
+                )
+            }
+
+    def list_events(
+        self,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        attacker: str | None = None,
+        target: str | None = None,
+        place: str | None = None,
+        limit: int | None = None,
+    ) -> list[EventRow]:
+        """Events, newest first, filtered; ``place`` matches the place or anything in it."""
+        q = select(events).order_by(events.c.date.desc(), events.c.id.desc())
+        if since:
+            q = q.where(events.c.date >= since)
+        if until:
+            q = q.where(events.c.date <= until)
+        if attacker:
+            q = q.where(events.c.attacker == attacker.upper())
+        if target:
+            q = q.where(events.c.target == target.upper())
+        if place:
+            known = lookup(place)
+            name = known.name if known else place
+            sub = select(event_places.c.event).where(
+                or_(event_places.c.place == name, event_places.c.parent == name)
+            )
+            q = q.where(events.c.id.in_(sub))
+        if limit:
+            q = q.limit(limit)
+        with self.read() as conn:
+            rows = conn.execute(q).mappings().all()
+            ids = [r["id"] for r in rows]
+            where: dict[int, list[str]] = {}
+            for chunk in _chunks(ids, 500):
+                for ev, name in conn.execute(
+                    select(event_places.c.event, event_places.c.place)
+                    .where(event_places.c.event.in_(chunk))
+                    .order_by(event_places.c.place)
+                ):
+                    where.setdefault(ev, []).append(name)
+        return [
+            EventRow(
+                id=r["id"],
+                slug=r["slug"],
+                date=r["date"],
+                attacker=r["attacker"],
+                target=r["target"],
+                launched=r["launched"],
+                intercepted=r["intercepted"],
+                suppressed=r["suppressed"],
+                hit=r["hit"],
+                killed=r["killed"],
+                injured=r["injured"],
+                articles=r["n_articles"],
+                sources=r["n_sources"],
+                conflicts=r["n_conflicts"],
+                inconsistent=bool(r["inconsistent"]),
+                places=tuple(where.get(r["id"], ())),
+            )
+            for r in rows
+        ]
+
+    def event_ids(self) -> list[int]:
+        with self.read() as conn:
+            return list(conn.scalars(select(events.c.id).order_by(events.c.date, events.c.id)))
+
+    def get_event(self, ref: str | int) -> Event:
+        """One event with every claim, by id or slug ("2024-09-12-RU-UA")."""
+        with self.read() as conn:
+            if isinstance(ref, int) or ref.strip().isdigit():
+                cond = events.c.id == int(ref)
+            else:
+                cond = events.c.slug == _normal_slug(ref)
+            row = conn.execute(select(events).where(cond)).mappings().first()
+            if row is None:
+                raise StoreError(f"no event {ref!r}", hint="list them with `strikewatch events`")
+            return _load_event(conn, row)
+
+    def unassigned_reports(self) -> list[dict[str, Any]]:
+        """Reports that belong to no event: undated, with no single event they could join."""
+        q = (
+            select(
+                reports.c.id,
+                reports.c.attacker,
+                reports.c.target,
+                articles.c.ref,
+                articles.c.outlet,
+                articles.c.published,
+                func.count(figures.c.id).label("n_figures"),
+            )
+            .join(articles, articles.c.id == reports.c.article)
+            .outerjoin(figures, figures.c.report == reports.c.id)
+            .where(reports.c.event.is_(None))
+            .group_by(
+                reports.c.id,
+                reports.c.attacker,
+                reports.c.target,
+                articles.c.ref,
+                articles.c.outlet,
+                articles.c.published,
+            )
+            .order_by(reports.c.id)
+        )
+        with self.read() as conn:
+            return [
+                {
+                    "report": r.id,
+                    "attacker": r.attacker,
+                    "target": r.target,
+                    "article": r.ref,
+                    "outlet": r.outlet,
+                    "published": r.published.isoformat() if r.published else None,
+                    "figures": r.n_figures,
+                }
+                for r in conn.execute(q)
+            ]
+
+    def iter_events(self, batch: int = 200) -> Iterator[Event]:
+        """Every event with its claims, oldest first, loaded a batch at a time."""
+        ids = self.event_ids()
+        for chunk in _chunks(ids, batch):
+            with self.read() as conn:
+                rows = conn.execute(select(events).where(events.c.id.in_(chunk))).mappings().all()
+                by_id = {r["id"]: r for r in rows}
+                for i in chunk:
+                    if i in by_id:
+                        yield _load_event(conn, by_id[i])
+
+    def place_info(self, names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        wanted = sorted(set(names))
+        out: dict[str, dict[str, Any]] = {}
+        with self.read() as conn:
+            for chunk in _chunks(wanted, 500):
+                for r in conn.execute(select(places).where(places.c.name.in_(chunk))).mappings():
+                    out[r["name"]] = dict(r)
+        return out
+
+
+def _normal_slug(ref: str) -> str:
+    parts = ref.strip().split("-")
+    if len(parts) == 5:
+        return "-".join(parts[:3] + [p.upper() for p in parts[3:]])
+    return ref.strip()
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _place_rows(names: Iterable[str]) -> list[dict[str, Any]]:
+    rows = []
+    for name in sorted(set(names)):
+        p = lookup(name)
+        if p is not None and p.name == name:
+            rows.append(
+                {
+                    "name": p.name,
+                    "kind": p.kind,
+                    "country": p.country,
+                    "parent": p.parent,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                }
+            )
+    return rows
+
+
+def open_store(url: str | None = None) -> Store:
+    """Opens (creating and migrating if needed) the store at ``url`` (see :func:`resolve_url`)."""
+    return Store(url)
+
+
+# --------------------------------------------------------------------------- reconciliation
+_CLAIM_COLUMNS = (
+    figures.c.id,
+    figures.c.article,
+    articles.c.ref,
+    articles.c.duplicate_of,
+    articles.c.outlet,
+    articles.c.published,
+    figures.c.metric,
+    figures.c.weapon,
+    figures.c.place,
+    figures.c.value,
+    figures.c.qualifier,
+    figures.c.claimant,
+    figures.c.ev_start,
+    figures.c.ev_end,
+    figures.c.ev_text,
+)
+
+
+def _claim(r: Any) -> Claim:
+    return Claim(
+        figure_id=r.id,
+        article_id=r.article,
+        article_ref=r.ref,
+        source_id=r.duplicate_of or r.article,
+        outlet=r.outlet,
+        published=r.published,
+        metric=r.metric,
+        weapon=r.weapon,
+        place=r.place,
+        value=int(r.value),
+        qualifier=r.qualifier,
+        claimant=r.claimant,
+        evidence=Evidence(r.ev_start, r.ev_end, r.ev_text),
+        order=r.article,
+    )
+
+
+def _rebuild_many(conn: Connection, event_ids: Sequence[int]) -> None:
+    """Rebuilds these events from their reports' claims, a few statements for all of them."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return
+    rows = {r["id"]: r for r in conn.execute(select(events).where(events.c.id.in_(ids))).mappings()}
+    claims: dict[int, list[Claim]] = {i: [] for i in ids}
+    for r in conn.execute(
+        select(reports.c.event, *_CLAIM_COLUMNS)
+        .join(reports, reports.c.id == figures.c.report)
+        .join(articles, articles.c.id == figures.c.article)
+        .where(reports.c.event.in_(ids))
+        .order_by(figures.c.id)
+    ):
+        claims[r.event].append(_claim(r))
+    named: dict[int, set[str]] = {i: set() for i in ids}
+    pairs: dict[int, list[tuple[int, int]]] = {i: [] for i in ids}
+    for ev_id, art, plist, dup in conn.execute(
+        select(reports.c.event, reports.c.article, reports.c.places, articles.c.duplicate_of)
+        .join(articles, articles.c.id == reports.c.article)
+        .where(reports.c.event.in_(ids))
+    ):
+        named[ev_id].update(json.loads(plist))
+        pairs[ev_id].append((art, dup or art))
+    built = [
+        build_event(
+            rows[i]["attacker"],
+            rows[i]["target"],
+            rows[i]["date"],
+            claims[i],
+            places=named[i],
+            articles=pairs[i],
+            event_id=i,
+        )
+        for i in ids
+    ]
+    _save_events(conn, built)
+
+
+def _headline_total(ev: Event, metric: str) -> int | None:
+    national = [f for f in ev.figures if f.national and f.metric == metric]
+    if metric in ("killed", "injured"):
+        if national:
+            return max(f.value for f in national)
+        local = [f.value for f in ev.figures if f.metric == metric]
+        return sum(local) if local else None
+    anyf = [f.value for f in national if f.weapon == "any"]
+    if anyf:
+        return anyf[0]
+    vals = [f.value for f in national if f.weapon]
+    return sum(vals) if vals else None
+
+
+_INSERT_ARTICLE = insert(articles).returning(articles.c.id)
+_INSERT_REPORT = insert(reports).returning(reports.c.id)
+_INSERT_EVENT_FIGURE = insert(event_figures).returning(
+    event_figures.c.id, sort_by_parameter_order=True
+)
+_INSERT_EVENT = insert(events).returning(events.c.id, sort_by_parameter_order=True)
+_UPDATE_EVENT = update(events).where(events.c.id == bindparam("event_id"))
+
+
+def _save_events(conn: Connection, built: Sequence[Event]) -> None:
+    ids = [ev.id for ev in built]
+    old = select(event_figures.c.id).where(event_figures.c.event.in_(ids))
+    conn.execute(delete(event_claims).where(event_claims.c.event_figure.in_(old)))
+    conn.execute(delete(event_figures).where(event_figures.c.event.in_(ids)))
+    conn.execute(delete(event_places).where(event_places.c.event.in_(ids)))
+    all_figures = [(ev, f) for ev in built for f in ev.figures]
+    if all_figures:
+        fids = (
+            conn.execute(
+                _INSERT_EVENT_FIGURE,
+                [
+                    {
+                        "event": ev.id,
+                        "metric": f.metric,
+                        "weapon": f.weapon,
+                        "place": f.place,
+                        "national": f.national,
+                        "value": f.value,
+                        "qualifier": f.qualifier,
+                        "claimant": f.claimant,
+                        "rule": f.rule,
+                        "headline_figure": f.headline_figure_id,
+                        "conflict": f.conflict,
+                        "n_claims": len(f.claims),
+                        "revisions": json.dumps([r.to_dict() for r in f.revisions]),
+                    }
+                    for ev, f in all_figures
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        conn.execute(
+            insert(event_claims),
+            [
+                {"event_figure": fid, "figure": c.figure_id}
+                for fid, (_, f) in zip(fids, all_figures, strict=True)
+                for c in f.claims
+            ],
+        )
+    place_rows = []
+    for ev in built:
+        for name in ev.places:
+            p = lookup(name)
+            place_rows.append({"event": ev.id, "place": name, "parent": p.parent if p else None})
+    if place_rows:
+        conn.execute(insert(event_places), place_rows)
+    now = _now()
+    conn.execute(
+        _UPDATE_EVENT,
+        [
+            {
+                "event_id": ev.id,
+                "launched": _headline_total(ev, "launched"),
+                "intercepted": _headline_total(ev, "intercepted"),
+                "suppressed": _headline_total(ev, "suppressed"),
+                "hit": _headline_total(ev, "hit"),
+                "killed": _headline_total(ev, "killed"),
+                "injured": _headline_total(ev, "injured"),
+                "n_articles": ev.articles,
+                "n_sources": ev.sources,
+                "n_conflicts": sum(1 for f in ev.figures if f.conflict),
+                "inconsistent": any(r.inconsistent for r in ev.ledger),
+                "summary": ev.summary,
+                "details": json.dumps(
+                    {
+                        "ledger": [r.to_dict() for r in ev.ledger],
+                        "conflicts": [c.to_dict() for c in ev.conflicts],
+                        "summary_refs": [r.to_dict() for r in ev.summary_refs],
+                    },
+                    ensure_ascii=False,
+                ),
+                "updated_at": now,
+            }
+            for ev in built
+        ],
+    )
+
+
+def _load_event(conn: Connection, row: Any) -> Event:
+    efs = (
+        conn.execute(
+            select(event_figures)
+            .where(event_figures.c.event == row["id"])
+            .order_by(event_figures.c.id)
+        )
+        .mappings()
+        .all()
+    )
+    claims_of: dict[int, list[Claim]] = {}
+    ids = [r["id"] for r in efs]
+    for chunk in _chunks(ids, 500):
+        for r in conn.execute(
+            select(event_claims.c.event_figure, *_CLAIM_COLUMNS)
+            .join(figures, figures.c.id == event_claims.c.figure)
+            .join(articles, articles.c.id == figures.c.article)
+            .where(event_claims.c.event_figure.in_(chunk))
+            .order_by(articles.c.published, figures.c.id)
+        ):
+            claims_of.setdefault(r.event_figure, []).append(_claim(r))
+    details = json.loads(row["details"] or "{}")
+    figs = tuple(
+        EventFigure(
+            metric=r["metric"],
+            weapon=r["weapon"],
+            place=r["place"],
+            value=int(r["value"]),
+            qualifier=r["qualifier"],
+            claimant=r["claimant"],
+            rule=r["rule"],
+            headline_figure_id=r["headline_figure"],
+            claims=tuple(claims_of.get(r["id"], ())),
+            conflict=bool(r["conflict"]),
+            revisions=tuple(
+                Revision(
+                    dt.date.fromisoformat(v["published"]) if v["published"] else None,
+                    v["value"],
+                    v["qualifier"],
+                    v["figure_id"],
+                )
+                for v in json.loads(r["revisions"])
+            ),
+            national=bool(r["national"]),
+        )
+        for r in efs
+    )
+    place_names = tuple(
+        conn.scalars(
+            select(event_places.c.place)
+            .where(event_places.c.event == row["id"])
+            .order_by(event_places.c.place)
+        )
+    )
+    return Event(
+        slug=row["slug"],
+        attacker=row["attacker"],
+        target=row["target"],
+        date=row["date"],
+        figures=figs,
+        ledger=tuple(LedgerRow(**d) for d in details.get("ledger", [])),
+        conflicts=tuple(
+            Conflict(
+                d["metric"],
+                d["weapon"],
+                d["place"],
+                cast(tuple[int, int], tuple(d["figure_ids"])),
+                cast(tuple[str, str], tuple(d["values"])),
+                d["reason"],
+            )
+            for d in details.get("conflicts", [])
+        ),
+        places=place_names,
+        articles=row["n_articles"],
+        sources=row["n_sources"],
+        summary=row["summary"],
+        summary_refs=tuple(
+            SummaryRef(d["text"], d["metric"], d["weapon"], d["place"], tuple(d["figure_ids"]))
+            for d in details.get("summary_refs", [])
+        ),
+        id=row["id"],
+    )
+
+
+def _event_ids(
+    conn: Connection, keys: Sequence[tuple[str | None, str | None, dt.date]]
+) -> list[int]:
+    """The event of each dated key, created when missing."""
+    slugs = [event_slug(a, t, d) for a, t, d in keys]
+    found: dict[str, int] = {
+        slug: int(i)
+        for slug, i in conn.execute(
+            select(events.c.slug, events.c.id).where(events.c.slug.in_(slugs))
+        )
+    }
+    missing = [(k, slug) for k, slug in zip(keys, slugs, strict=True) if slug not in found]
+    if missing:
+        now = _now()
+        new = (
+            conn.execute(
+                _INSERT_EVENT,
+                [
+                    {
+                        "slug": slug,
+                        "attacker": a,
+                        "target": t,
+                        "date": d,
+                        "n_articles": 0,
+                        "n_sources": 0,
+                        "n_conflicts": 0,
+                        "inconsistent": False,
+                        "summary": "",
+                        "details": "{}",
+                        "updated_at": now,
+                    }
+                    for (a, t, d), slug in missing
+                ],
+            )
+            .scalars()
+            .all()
+        )
+        found.update({slug: int(i) for (_, slug), i in zip(missing, new, strict=True)})
+    return [found[slug] for slug in slugs]
+
+
+def reconcile_pending(store: Store, *, chunk: int = 100) -> int:
+    """Rebuilds the events of every queued night; returns how many events were rebuilt.
+
+    Dated reports join the event of their (attacker, target, date). Undated reports of the
+    same attacker and target are then (re)placed: into the one event on their article's
+    publication day or the night before, or into none when there are zero or several.
+    """
+    rebuilt = 0
+    while True:
+        with store.write() as conn:
+            keys = conn.execute(select(pending_keys).limit(chunk)).mappings().all()
+            if not keys:
+                break
+            touched: set[int] = set()
+            pairs = {(k["attacker"], k["target"]) for k in keys}
+            dated = [(k["attacker"], k["target"], k["date"]) for k in keys if k["date"] is not None]
+            # reports joined their event when stored; rebuild those events
+            touched.update(_event_ids(conn, dated))
+            for attacker, target in pairs:
+                touched |= _place_undated(conn, attacker, target)
+            _rebuild_many(conn, sorted(touched))
+            rebuilt += len(touched)
+            conn.execute(
+                delete(pending_keys).where(pending_keys.c.key.in_([k["key"] for k in keys]))
+            )
+    return rebuilt
+
+
+def _place_undated(conn: Connection, attacker: str | None, target: str | None) -> set[int]:
+    undated = conn.execute(
+        select(reports.c.id, reports.c.event, articles.c.published, articles.c.id.label("art"))
+        .add_columns(func.coalesce(articles.c.duplicate_of, articles.c.id).label("root"))
+        .join(articles, articles.c.id == reports.c.article)
+        .where(
+            and_(
+                _eq(reports.c.attacker, attacker),
+                _eq(reports.c.target, target),
+                reports.c.date.is_(None),
+            )
+        )
+    ).all()
+    if not undated:
+        return set()
+    dated = {
+        d: i
+        for i, d in conn.execute(
+            select(events.c.id, events.c.date).where(
+                and_(_eq(events.c.attacker, attacker), _eq(events.c.target, target))
+            )
+        )
+    }
+    touched: set[int] = set()
+    for rid, current, published, art, root in undated:
+        # 1. a syndicated copy of a story whose other copies are dated: their event
+        siblings = set(
+            conn.scalars(
+                select(reports.c.event)
+                .join(articles, articles.c.id == reports.c.article)
+                .where(
+                    and_(
+                        or_(articles.c.id == root, articles.c.duplicate_of == root),
+                        articles.c.id != art,
+                        _eq(reports.c.attacker, attacker),
+                        _eq(reports.c.target, target),
+                        reports.c.date.is_not(None),
+                    )
+                )
+                .distinct()
+            )
+        )
+        if len(siblings) == 1:
+            new: int | None = siblings.pop()
+        else:
+            # 2. the one event on the publication day or the night before
+            day = undated_target(published, list(dated)) if not siblings else None
+            new = dated[day] if day else None
+        if new != current:
+            conn.execute(update(reports).where(reports.c.id == rid).values(event=new))
+            touched.update(e for e in (current, new) if e is not None)
+    return touched

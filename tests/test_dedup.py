@@ -1,0 +1,49 @@
+"""Content hashes and MinHash signatures of wire-style texts written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from strikewatch.dedup import BANDS, THRESHOLD, bands, content_hash, signature, similarity
+
+STORY = (
+    "Russia launched 88 drones and two ballistic missiles at Ukraine overnight, the air force "
+    "said on Thursday, adding that 55 drones were shot down and 30 more were lost from radar. "
+    "Debris fell on a warehouse in the Kharkiv region and a fire broke out, the regional "
+    "governor said, adding that two people were injured and taken to hospital."
+)
+EDITED = STORY.replace("the air force said on Thursday", "Ukraine's air force said Thursday")
+OTHER = (
+    "Ukraine's drones struck an oil depot in Russia's Bryansk region overnight, the regional "
+    "governor said, while Moscow's defence ministry said 41 drones were destroyed over seven "
+    "regions. Flights at two Moscow airports were briefly suspended."
+)
+
+
+def test_content_hash_ignores_whitespace_only() -> None:
+    assert content_hash(STORY) == content_hash("  " + STORY.replace(" ", "\n  ") + "\n")
+    assert content_hash(STORY) != content_hash(EDITED)
+
+
+def test_an_edited_copy_is_similar_and_another_story_is_not() -> None:
+    assert similarity(signature(STORY), signature(EDITED)) >= THRESHOLD
+    assert similarity(signature(STORY), signature(OTHER)) < 0.3
+    assert similarity(signature(STORY), signature(STORY)) == 1.0
+
+
+def test_copies_share_a_band_bucket() -> None:
+    assert set(bands(signature(STORY))) & set(bands(signature(EDITED)))
+    assert len(bands(signature(STORY))) == BANDS
+
+
+def test_signatures_are_stable_across_calls() -> None:
+    assert signature(STORY) == signature(STORY)
+    assert similarity(b"", b"") == 0.0
+
+
+@given(st.text(max_size=300))
+def test_any_text_has_a_signature(text: str) -> None:
+    sig = signature(text)
+    assert len(sig) == 64 * 4
+    assert all(-(2**63) <= bucket < 2**63 for _, bucket in bands(sig))

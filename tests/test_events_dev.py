@@ -1,0 +1,53 @@
+"""Reconciliation of the shared dev corpus (read at run time from ../shared/corpus/dev):
+no event merges two nights, and each seed article's attacks come out as one event each per
+attacker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from strikewatch.ingest import ingest
+from strikewatch.readers import read_inputs
+from strikewatch.store import events, open_store, reports
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def dev_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    assert DEV.is_dir(), f"the shared dev corpus is missing at {DEV}"
+    store = open_store(str(tmp_path_factory.mktemp("dev") / "dev.db"))
+    stats = ingest(store, read_inputs([str(DEV / "articles")]))
+    assert stats.failed == 0 and stats.stored == stats.read > 0
+    yield store
+    store.close()
+
+
+def test_no_event_merges_two_nights(dev_store) -> None:  # type: ignore[no-untyped-def]
+    with dev_store.read() as conn:
+        rows = conn.execute(
+            select(events.c.id, events.c.date, reports.c.date).join(
+                reports, reports.c.event == events.c.id
+            )
+        ).all()
+    assert rows
+    for _, event_date, report_date in rows:
+        assert report_date in (None, event_date)
+
+
+def test_seed_attacks_are_one_event_each(dev_store) -> None:  # type: ignore[no-untyped-def]
+    slugs = {e.slug: e for e in dev_store.list_events(limit=None)}
+    seeds = sorted((DEV / "gold").glob("00[0-4]_*.json"))
+    assert len(seeds) == 5
+    for path in seeds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for r in gold["reports"]:
+            slug = f"{r['date']}-{r['attacker']}-{r['target']}"
+            assert slug in slugs, (gold["id"], slug)
+    # one event per attacker and night: no two events share both
+    keys = [(e.date, e.attacker, e.target) for e in slugs.values()]
+    assert len(keys) == len(set(keys))

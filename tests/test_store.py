@@ -1,0 +1,282 @@
+"""The store on both backends: migrations, idempotent ingest, syndication, events, queries.
+
+Fixture articles are short wire-style reports written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from strikewatch.errors import InputError, StoreError
+from strikewatch.ingest import ingest
+from strikewatch.models import Article
+from strikewatch.store import MIGRATIONS, Store, articles, figures, open_store, resolve_url
+
+MON = dt.date(2025, 3, 10)
+TUE = dt.date(2025, 3, 11)
+
+AIR_FORCE = (
+    "KYIV, March 10 (Wire) - Russia launched 97 drones at Ukraine overnight, Ukraine's air "
+    "force said on Monday. Air defences shot down 60 of the drones, while 30 more were lost "
+    "to electronic jamming, the air force said. In Kharkiv, two people were injured, regional "
+    "governor Oleh Syniehubov said."
+)
+# the same wire story as another site runs it: new dateline, one clause changed
+COPY = (
+    "KYIV (Courier) - Russia launched 97 drones at Ukraine overnight, Ukraine's air force said "
+    "on Monday. Air defences shot down 60 of the drones, while 30 more were lost to electronic "
+    "jamming, the air force said. In Kharkiv, two people were injured, regional governor Oleh "
+    "Syniehubov said on Telegram."
+)
+OTHER_SOURCE = (
+    "Ukrainian forces downed 61 Russian drones overnight into Monday, a military spokesman "
+    "said, out of 97 launched by Russia. Two people were hurt in Kharkiv."
+)
+LATER = (
+    "Russian drones struck Kharkiv overnight into Monday. Five people were injured, Governor "
+    "Oleh Syniehubov said on Tuesday."
+)
+UNDATED = "Russia launched 12 drones at the Odesa region, the air force said. Nine were shot down."
+NEXT_NIGHT = (
+    "Russia attacked Ukraine with 40 drones overnight into Tuesday, the air force said on "
+    "Tuesday. Air defences destroyed 35 of them over Odesa. Emergency crews put out a fire "
+    "at a warehouse in the city's port district and cleared debris from a school yard, the "
+    "regional administration said."
+)
+
+
+def art(id: str, text: str, published: dt.date | None = MON, source: str = "Wire") -> Article:
+    return Article(text=text, id=id, source=source, published=published)
+
+
+def test_resolve_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STRIKEWATCH_DB", raising=False)
+    assert resolve_url(None) == "sqlite:///strikewatch.db"
+    assert resolve_url("data/x.db") == "sqlite:///data/x.db"
+    monkeypatch.setenv("STRIKEWATCH_DB", "postgresql+psycopg://u@h/db")
+    assert resolve_url(None) == "postgresql+psycopg://u@h/db"
+    assert resolve_url("other.db") == "sqlite:///other.db"
+
+
+def test_migrations_are_recorded_and_applied_once(db_url: str) -> None:
+    with open_store(db_url) as first:
+        assert first.schema_version() == MIGRATIONS[-1][0]
+    with open_store(db_url) as again:
+        assert again.migrate() == []
+        assert again.schema_version() == MIGRATIONS[-1][0]
+
+
+def test_unusable_url_is_a_store_error() -> None:
+    with pytest.raises(StoreError, match="cannot use database URL"):
+        open_store("postgresql+nodriver://u@localhost/x")
+    with pytest.raises(StoreError, match="unsupported database"):
+        open_store("nosuchdb://x")
+    with pytest.raises(StoreError, match="unsupported database"):
+        open_store("mysql://u@localhost/x")
+
+
+def test_unreachable_server_is_a_store_error() -> None:
+    with pytest.raises(StoreError, match="database error") as err:
+        open_store("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert "server is running" in str(err.value)
+
+
+def test_same_article_twice_is_stored_once(store: Store) -> None:
+    a = art("a1", AIR_FORCE)
+    first = ingest(store, [a])
+    again = ingest(store, [a, art("renamed", AIR_FORCE + "\n")])
+    assert (first.stored, again.stored, again.duplicates) == (1, 0, 2)
+    assert store.counts()["articles"] == 1
+
+
+def test_syndicated_copy_is_linked_and_counted_as_one_source(store: Store) -> None:
+    stats = ingest(store, [art("a1", AIR_FORCE), art("a2", COPY, source="Courier")])
+    assert (stats.stored, stats.syndicated) == (2, 1)
+    with store.read() as conn:
+        rows = conn.execute(
+            select(articles.c.ref, articles.c.duplicate_of, articles.c.id).order_by(articles.c.id)
+        ).all()
+    assert rows[0].duplicate_of is None and rows[1].duplicate_of == rows[0].id
+    (ev,) = store.list_events()
+    assert (ev.articles, ev.sources) == (2, 1)
+    assert ev.conflicts == 0
+
+
+def test_unrelated_stories_are_not_duplicates(store: Store) -> None:
+    stats = ingest(store, [art("a1", AIR_FORCE), art("a3", OTHER_SOURCE)])
+    assert stats.syndicated == 0
+
+
+def test_reconciled_event_keeps_every_claim(store: Store) -> None:
+    ingest(
+        store,
+        [
+            art("a1", AIR_FORCE),
+            art("a2", COPY, source="Courier"),
+            art("a3", OTHER_SOURCE, source="Herald"),
+            art("a4", LATER, published=TUE, source="Gazette"),
+        ],
+    )
+    (row,) = store.list_events()
+    assert (row.slug, row.attacker, row.target, row.date) == ("2025-03-10-RU-UA", "RU", "UA", MON)
+    assert (row.articles, row.sources) == (4, 3)
+    ev = store.get_event(row.slug)
+    assert store.get_event(row.id).slug == ev.slug == store.get_event("2025-03-10-ru-ua").slug
+    by_key = {(f.metric, f.weapon, f.place): f for f in ev.figures}
+    launched = by_key[("launched", "drone", "Ukraine")]
+    assert (launched.value, launched.claimant) == (97, "Ukrainian Air Force")
+    assert len(launched.claims) == 3
+    shot = by_key[("intercepted", "drone", "Ukraine")]
+    assert shot.value == 60 and shot.conflict  # 60 (air force) vs 61 (spokesman)
+    assert row.conflicts >= 1
+    assert {c.values for c in ev.conflicts if c.metric == "intercepted"} == {("60", "61")}
+    hurt = by_key[("injured", None, "Kharkiv")]
+    assert hurt.value == 5 and "latest" in hurt.rule
+    assert [r.value for r in hurt.revisions] == [2, 5]
+    assert not hurt.conflict
+    ledger = {r.weapon: r for r in ev.ledger}
+    assert ledger["drone"].residual == 97 - 60 - 30
+    for f in ev.figures:
+        for c in f.claims:
+            assert c.evidence.text and c.outlet
+    assert "Kharkiv" in ev.places
+    # every claim of the event traces back to the article text it quotes
+    with store.read() as conn:
+        for f in ev.figures:
+            for c in f.claims:
+                text = conn.scalar(select(articles.c.text).where(articles.c.id == c.article_id))
+                assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_different_nights_are_different_events(store: Store) -> None:
+    ingest(store, [art("a1", AIR_FORCE), art("n2", NEXT_NIGHT, published=TUE)])
+    slugs = [e.slug for e in store.list_events()]
+    assert slugs == ["2025-03-11-RU-UA", "2025-03-10-RU-UA"]
+
+
+def test_undated_copy_joins_the_event_of_its_dated_original(store: Store) -> None:
+    # without a publication date "overnight into Tuesday" fixes no date
+    undated_copy = NEXT_NIGHT.replace("the air force said on Tuesday", "the air force said")
+    ingest(
+        store,
+        [
+            art("a1", AIR_FORCE),
+            art("n2", NEXT_NIGHT, published=TUE),
+            art("copy", undated_copy, published=None),
+        ],
+    )
+    rows = {e.slug: e for e in store.list_events()}
+    assert rows["2025-03-11-RU-UA"].articles == 2
+    assert rows["2025-03-10-RU-UA"].articles == 1
+    assert store.unassigned_reports() == []
+
+
+def test_undated_report_with_nothing_to_tie_it_stays_unassigned_and_is_listed(
+    store: Store,
+) -> None:
+    ingest(
+        store,
+        [
+            art("a1", AIR_FORCE),
+            art("n2", NEXT_NIGHT, published=TUE),
+            art("nodate", UNDATED, published=None),
+        ],
+    )
+    assert all(e.articles == 1 for e in store.list_events())
+    listed = store.unassigned_reports()
+    assert [r["article"] for r in listed] == ["nodate"]
+    assert listed[0]["figures"] == 2
+
+
+def test_event_filters(store: Store) -> None:
+    ingest(
+        store,
+        [
+            art("a1", AIR_FORCE),
+            art("n2", NEXT_NIGHT, published=TUE),
+            art(
+                "ru",
+                "Russia's defence ministry said on Monday its air defences destroyed 14 "
+                "Ukrainian drones overnight over the Belgorod region.",
+            ),
+        ],
+    )
+    assert {e.slug for e in store.list_events(since=TUE)} == {"2025-03-11-RU-UA"}
+    assert {e.slug for e in store.list_events(until=MON)} == {
+        "2025-03-10-RU-UA",
+        "2025-03-10-UA-RU",
+    }
+    assert [e.slug for e in store.list_events(attacker="ua")] == ["2025-03-10-UA-RU"]
+    assert [e.slug for e in store.list_events(target="UA", limit=1)] == ["2025-03-11-RU-UA"]
+    # a place matches itself and what lies inside it; aliases are understood
+    assert [e.slug for e in store.list_events(place="Kharkov")] == ["2025-03-10-RU-UA"]
+    assert [e.slug for e in store.list_events(place="Kharkiv Oblast")] == ["2025-03-10-RU-UA"]
+    assert [e.slug for e in store.list_events(place="Belgorod Oblast")] == ["2025-03-10-UA-RU"]
+    assert store.list_events(place="Lviv") == []
+
+
+def test_unknown_event_is_a_store_error(store: Store) -> None:
+    with pytest.raises(StoreError, match="no event"):
+        store.get_event("2020-01-01-RU-UA")
+    with pytest.raises(StoreError, match="no event"):
+        store.get_event(12345)
+
+
+def test_unreadable_inputs_are_counted_and_the_rest_stored(store: Store) -> None:
+    errors: list[str] = []
+    stats = ingest(
+        store,
+        [InputError("binary file", where="x.bin"), art("a1", AIR_FORCE)],
+        on_error=lambda e: errors.append(str(e)),
+    )
+    assert (stats.failed, stats.stored) == (1, 1)
+    assert errors == ["x.bin: binary file"]
+
+
+def test_stored_figures_match_their_articles(store: Store) -> None:
+    ingest(store, [art("a1", AIR_FORCE), art("a3", OTHER_SOURCE), art("n2", NEXT_NIGHT, TUE)])
+    with store.read() as conn:
+        rows = conn.execute(
+            select(figures.c.ev_start, figures.c.ev_end, figures.c.ev_text, articles.c.text).join(
+                articles, articles.c.id == figures.c.article
+            )
+        ).all()
+        per_article = conn.execute(select(articles.c.n_figures, articles.c.id)).all()
+    assert rows
+    for start, end, quote, text in rows:
+        assert text[start:end] == quote
+    assert sum(n for n, _ in per_article) == len(rows)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from([AIR_FORCE, COPY, OTHER_SOURCE, LATER, UNDATED]), max_size=6))
+def test_ingest_in_any_order_is_idempotent(
+    tmp_path_factory: pytest.TempPathFactory, texts: list[str]
+) -> None:
+    url = f"sqlite:///{tmp_path_factory.mktemp('h') / 's.db'}"
+    with open_store(url) as s:
+        batch = [art(f"x{i}", t) for i, t in enumerate(texts)]
+        ingest(s, batch, batch_size=2)
+        before = s.counts()
+        ingest(s, list(reversed(batch)))
+        assert s.counts() == before
+        assert before["articles"] == len(set(texts))
+        assert before["pending"] == 0
+
+
+def test_events_json_shape(store: Store) -> None:
+    ingest(store, [art("a1", AIR_FORCE)])
+    (row,) = store.list_events()
+    d = row.to_dict()
+    assert d["slug"] == "2025-03-10-RU-UA" and d["launched"] == 97 and d["injured"] == 2
+    ev = store.get_event(row.id).to_dict()
+    json.dumps(ev)  # serialisable as is
+    assert ev["figures"][0]["claims"][0]["evidence"]["text"]
