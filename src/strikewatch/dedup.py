@@ -53,9 +53,8 @@ def signature(text: str) -> bytes:
         words = [*words, "", ""][:SHINGLE]
     # shingles are hashed with CRC-32 here (fast, stable across processes) and handed to
     # MinHash as integers
-    hashes = list(
-        {zlib.crc32(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:])}
-    )
+    triples = zip(words, words[1:], words[2:], strict=False)  # the shorter lists end it
+    hashes = list({zlib.crc32(f"{a} {b} {c}".encode()) for a, b, c in triples})
     m = MinHash(
         num_perm=NUM_PERM,
         hashfunc=_identity,
