@@ -219,3 +219,32 @@ def test_undated_reports_attach_only_when_unambiguous(
     published: dt.date | None, candidates: list[dt.date], expected: dt.date | None
 ) -> None:
     assert undated_target(published, candidates) == expected
+
+
+def test_national_total_does_not_double_count_missile_subclasses() -> None:
+    from strikewatch.reconcile import national_total
+
+    ev = build_event(
+        "RU",
+        "UA",
+        D,
+        [
+            claim("intercepted", 42, weapon="drone"),
+            claim("intercepted", 104, weapon="missile"),
+            claim("intercepted", 92, weapon="cruise_missile"),
+            claim("intercepted", 7, weapon="ballistic_missile"),
+            claim("launched", 12, weapon="cruise_missile"),
+            claim("launched", 3, weapon="ballistic_missile"),
+        ],
+    )
+    assert national_total(ev.figures, "intercepted") == 42 + 104
+    assert national_total(ev.figures, "launched") == 15
+    assert national_total(ev.figures, "hit") is None
+    with_any = build_event(
+        "RU", "UA", D, [claim("launched", 210, weapon="any"), claim("launched", 90)]
+    )
+    assert national_total(with_any.figures, "launched") == 210
+    assert with_any.summary.startswith(
+        "Russia attacked Ukraine on 10 March 2025 with 210 drones and missiles in all (90 drones)"
+    )
+    assert [r.residual for r in with_any.ledger] == [None, None]  # no outcome stated

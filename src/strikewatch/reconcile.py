@@ -15,8 +15,8 @@ documented in ``docs/events.md``:
   casualty toll that rises across articles is a revision, not a contradiction; one that falls
   below an earlier independent figure is.
 - Outcome ledger per weapon class from the national headline figures: launched against
-  intercepted + suppressed + hit, with the residual, flagged when the outcomes exceed the
-  launches even at the qualifiers' most generous reading.
+  intercepted + suppressed + hit, with the residual (when any outcome is stated), flagged when
+  the outcomes exceed the launches even at the qualifiers' most generous reading.
 """
 
 from __future__ import annotations
@@ -38,7 +38,14 @@ from strikewatch.models import (
     SummaryRef,
 )
 
-__all__ = ["OFFICIAL_CLAIMANTS", "build_event", "event_slug", "interval", "undated_target"]
+__all__ = [
+    "OFFICIAL_CLAIMANTS",
+    "build_event",
+    "event_slug",
+    "interval",
+    "national_total",
+    "undated_target",
+]
 
 # --------------------------------------------------------------------------- rules as data
 WEAPON_OUTCOMES = ("launched", "intercepted", "suppressed", "hit")
@@ -107,6 +114,20 @@ def _is_national(place: str | None) -> bool:
 
 def _when(c: Claim) -> tuple[int, int]:
     return (c.published.toordinal() if c.published else 0, c.order)
+
+
+def national_total(figures: Sequence[EventFigure], metric: str) -> int | None:
+    """One national number for a weapon metric: the ``any`` total when stated; otherwise the
+    classes summed, with "missile" standing for its subclasses when both are given (a
+    stated missile count already includes the cruise and ballistic ones)."""
+    national = {f.weapon: f.value for f in figures if f.national and f.metric == metric}
+    if "any" in national:
+        return national["any"]
+    if "missile" in national:
+        national.pop("cruise_missile", None)
+        national.pop("ballistic_missile", None)
+    vals = [v for w, v in national.items() if w]
+    return sum(vals) if vals else None
 
 
 def _official_rank(c: Claim, target: str | None) -> int:
@@ -197,7 +218,7 @@ def _ledger(figures: Sequence[EventFigure]) -> tuple[LedgerRow, ...]:
         outcomes = [got["intercepted"], got["suppressed"], got["hit"]]
         residual = None
         inconsistent = False
-        if launched is not None:
+        if launched is not None and any(f is not None for f in outcomes):
             residual = launched.value - sum(f.value for f in outcomes if f is not None)
             out_lo, _ = _sum_bounds(outcomes)
             _, launch_hi = interval(launched.value, launched.qualifier)
@@ -270,7 +291,10 @@ def _summary(
     if launched:
         parts = [w.num(f, _weapon_noun(f.weapon)) for f in launched]
         claimants = sorted({f.claimant for f in launched if f.claimant})
-        lead += " with " + _join(parts)
+        if launched[0].weapon == "any" and len(parts) > 1:
+            lead += f" with {parts[0]} ({_join(parts[1:])})"
+        else:
+            lead += " with " + _join(parts)
         if claimants:
             lead += f", according to the {_join(claimants)}"
     sentences.append(lead + ".")

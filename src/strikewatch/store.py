@@ -72,7 +72,7 @@ from strikewatch.models import (
     Revision,
     SummaryRef,
 )
-from strikewatch.reconcile import build_event, event_slug, undated_target
+from strikewatch.reconcile import build_event, event_slug, national_total, undated_target
 
 __all__ = [
     "DEFAULT_URL",
@@ -846,17 +846,13 @@ def _rebuild_many(conn: Connection, event_ids: Sequence[int]) -> None:
 
 
 def _headline_total(ev: Event, metric: str) -> int | None:
-    national = [f for f in ev.figures if f.national and f.metric == metric]
     if metric in ("killed", "injured"):
+        national = [f.value for f in ev.figures if f.national and f.metric == metric]
         if national:
-            return max(f.value for f in national)
+            return max(national)
         local = [f.value for f in ev.figures if f.metric == metric]
         return sum(local) if local else None
-    anyf = [f.value for f in national if f.weapon == "any"]
-    if anyf:
-        return anyf[0]
-    vals = [f.value for f in national if f.weapon]
-    return sum(vals) if vals else None
+    return national_total(ev.figures, metric)
 
 
 _INSERT_ARTICLE = insert(articles).returning(articles.c.id)
