@@ -636,3 +636,29 @@ def test_json_round_trip(
     path = tmp_path_factory.mktemp("prop") / "t.jsonl"
     path.write_text(json.dumps({"text": text}, ensure_ascii=ascii_only) + "\n", encoding="utf-8")
     assert only_article(path).text == text
+
+
+def test_jsonl_larger_than_the_limit_streams_and_limits_each_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from strikewatch import readers
+
+    monkeypatch.setattr(readers, "MAX_BYTES", 120)
+    small = [json.dumps({"id": f"a{i}", "text": f"Story {i}."}) for i in range(20)]
+    huge = json.dumps({"id": "big", "text": "x" * 500})
+    path = write(tmp_path / "corpus.jsonl", "\n".join([*small[:10], huge, *small[10:]]) + "\n")
+    assert path.stat().st_size > 120
+    items = read_all(path)
+    articles = [i for i in items if isinstance(i, Article)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [a.id for a in articles] == [f"a{i}" for i in range(20)]
+    assert len(errors) == 1
+    assert errors[0].where == f"{path}:11" and errors[0].message.startswith("too large (")
+
+
+def test_jsonl_binary_file_is_one_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "blob.jsonl", b'{"text": "a"}\n\x00\x01\x02\n{"text": "b"}\n')
+    items = read_all(path)
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], InputError) and items[1].where == str(path)
+    assert "binary" in items[1].message and len(items) == 2

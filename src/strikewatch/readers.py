@@ -8,6 +8,7 @@ Accepted inputs (``shared/eval/FORMAT.md`` section 1):
     One article object; the id defaults to the file stem.
 ``.jsonl``
     One article object a line; blank lines are skipped; the id defaults to ``stem:lineno``.
+    Files are streamed a line at a time, so the size limit applies to each line.
 ``.html`` / ``.htm``
     Main text extracted with trafilatura, title from its metadata, publication date from
     htmldate. Both libraries are given the page content, never a URL, so nothing is fetched.
@@ -225,22 +226,75 @@ def _from_json(
         return _with_where(err, where)
 
 
+def _jsonl_line(
+    line: str, line_where: str, default_id: str, published: dt.date | None
+) -> Article | InputError:
+    try:
+        obj = _load_json(line, line_where, in_line=True)
+        if not isinstance(obj, dict):
+            raise InputError(f"JSON line is not an object (got {_json_type(obj)})")
+        return article_from_dict(obj, default_id=default_id, published=published)
+    except InputError as err:
+        return _with_where(err, line_where)
+
+
 def _from_jsonl(
     text: str, where: str, id_prefix: str, published: dt.date | None
 ) -> Iterator[Article | InputError]:
     # Split on "\n" only: str.splitlines() would also split on U+2028 and friends, which
     # JSON allows unescaped inside strings. A trailing "\r" is JSON whitespace.
     for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        line_where = f"{where}:{lineno}"
-        try:
-            obj = _load_json(line, line_where, in_line=True)
-            if not isinstance(obj, dict):
-                raise InputError(f"JSON line is not an object (got {_json_type(obj)})")
-            yield article_from_dict(obj, default_id=f"{id_prefix}:{lineno}", published=published)
-        except InputError as err:
-            yield _with_where(err, line_where)
+        if line.strip():
+            yield _jsonl_line(line, f"{where}:{lineno}", f"{id_prefix}:{lineno}", published)
+
+
+def _stream_jsonl(
+    path: Path, where: str, published: dt.date | None
+) -> Iterator[Article | InputError]:
+    """A .jsonl file read a line at a time, so a corpus of any size streams in constant
+    memory; the size limit applies to each line (one article), not to the file."""
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        yield _os_error(err, where)
+        return
+    with handle:
+        seen_text = False
+        lineno = 0
+        while True:
+            try:
+                raw = handle.readline(MAX_BYTES + 1)
+            except OSError as err:
+                yield _os_error(err, where)
+                return
+            if not raw:
+                break
+            lineno += 1
+            line_where = f"{where}:{lineno}"
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                size = len(raw)
+                while chunk := handle.readline(1 << 20):  # skip the rest of the line
+                    size += len(chunk)
+                    if chunk.endswith(b"\n"):
+                        break
+                yield _too_large(size, line_where)
+                continue
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if not raw.strip():
+                continue
+            seen_text = True
+            try:
+                line = _decode(raw, line_where)
+            except InputError as err:
+                if "binary" in err.message:  # a binary file: one error for the file
+                    yield _with_where(err, where)
+                    return
+                yield err
+                continue
+            yield _jsonl_line(line, line_where, f"{path.stem}:{lineno}", published)
+        if not seen_text:
+            yield InputError("is empty", where=where)
 
 
 def _from_html(
@@ -310,6 +364,9 @@ def _os_error(err: OSError, where: str) -> InputError:
 def _read_file(
     path: Path, where: str, size: int, published: dt.date | None
 ) -> Iterator[Article | InputError]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _stream_jsonl(path, where, published)
+        return
     if size > MAX_BYTES:
         yield _too_large(size, where)
         return
