@@ -487,11 +487,11 @@ class Store:
                 ):
                     sigs[aid] = (bytes(sig), dup or aid)
             now = _now()
-            place_names: set[str] = set()
-            band_rows: list[dict[str, Any]] = []
-            fig_rows: list[dict[str, Any]] = []
-            pend: dict[str, dict[str, Any]] = {}
-            for b in fresh:
+            # near duplicates: the most similar stored or earlier-in-batch candidate; a batch
+            # member is named by its negative position until it has an id
+            article_rows: list[dict[str, Any]] = []
+            batch_roots: list[int | None] = []  # position of an in-batch original, if any
+            for k, b in enumerate(fresh):
                 best: tuple[float, int] | None = None
                 for pair in b.bands:
                     for other in cand.get(pair, ()):
@@ -501,9 +501,13 @@ class Store:
                         ):
                             best = (sim, other)
                 root = sigs[best[1]][1] if best else None
+                me = -(k + 1)
+                sigs[me] = (b.signature, root if root is not None else me)
+                for pair in b.bands:
+                    cand.setdefault(pair, set()).add(me)
+                batch_roots.append(-root - 1 if root is not None and root < 0 else None)
                 a = b.article
-                aid = conn.execute(
-                    _INSERT_ARTICLE,
+                article_rows.append(
                     {
                         "ref": a.id,
                         "content_hash": b.content_hash,
@@ -513,22 +517,32 @@ class Store:
                         "published": a.published,
                         "text": a.text,
                         "signature": b.signature,
-                        "duplicate_of": root,
+                        "duplicate_of": root if root is not None and root > 0 else None,
                         "similarity": best[0] if best else None,
                         "n_reports": len(b.reports),
                         "n_figures": sum(len(r.figures) for r in b.reports),
                         "ingested_at": now,
-                    },
-                ).scalar_one()
+                    }
+                )
                 stored += 1
                 syndicated += root is not None
-                sigs[aid] = (b.signature, root or aid)
-                for pair in b.bands:
-                    cand.setdefault(pair, set()).add(aid)
-                    band_rows.append({"band": pair[0], "bucket": pair[1], "article": aid})
+            aids = conn.execute(_INSERT_ARTICLE, article_rows).scalars().all()
+            copies = [
+                {"article_id": aid, "root": aids[pos]}
+                for aid, pos in zip(aids, batch_roots, strict=True)
+                if pos is not None
+            ]
+            if copies:
+                conn.execute(_SET_ROOT, copies)
+            place_names: set[str] = set()
+            band_rows: list[dict[str, Any]] = []
+            report_rows: list[dict[str, Any]] = []
+            report_figs: list[tuple[int, Report]] = []
+            pend: dict[str, dict[str, Any]] = {}
+            for aid, b in zip(aids, fresh, strict=True):
+                band_rows.extend({"band": bd, "bucket": bk, "article": aid} for bd, bk in b.bands)
                 for seq, r in enumerate(b.reports):
-                    rid = conn.execute(
-                        _INSERT_REPORT,
+                    report_rows.append(
                         {
                             "article": aid,
                             "seq": seq,
@@ -539,33 +553,36 @@ class Store:
                             "event": event_of.get((r.attacker, r.target, r.date))
                             if r.date
                             else None,
-                        },
-                    ).scalar_one()
-                    pend[_key(r.attacker, r.target, r.date)] = {
-                        "key": _key(r.attacker, r.target, r.date),
+                        }
+                    )
+                    report_figs.append((aid, r))
+                    key = _key(r.attacker, r.target, r.date)
+                    pend[key] = {
+                        "key": key,
                         "attacker": r.attacker,
                         "target": r.target,
                         "date": r.date,
                     }
                     place_names.update(r.places)
-                    for f in r.figures:
-                        if f.place:
-                            place_names.add(f.place)
-                        fig_rows.append(
-                            {
-                                "report": rid,
-                                "article": aid,
-                                "metric": f.metric,
-                                "weapon": f.weapon,
-                                "value": f.value,
-                                "qualifier": f.qualifier,
-                                "place": f.place,
-                                "claimant": f.claimant,
-                                "ev_start": f.evidence.start,
-                                "ev_end": f.evidence.end,
-                                "ev_text": f.evidence.text,
-                            }
-                        )
+                    place_names.update(f.place for f in r.figures if f.place)
+            rids = conn.execute(_INSERT_REPORT, report_rows).scalars().all() if report_rows else []
+            fig_rows = [
+                {
+                    "report": rid,
+                    "article": aid,
+                    "metric": f.metric,
+                    "weapon": f.weapon,
+                    "value": f.value,
+                    "qualifier": f.qualifier,
+                    "place": f.place,
+                    "claimant": f.claimant,
+                    "ev_start": f.evidence.start,
+                    "ev_end": f.evidence.end,
+                    "ev_text": f.evidence.text,
+                }
+                for rid, (aid, r) in zip(rids, report_figs, strict=True)
+                for f in r.figures
+            ]
             if band_rows:
                 conn.execute(insert(article_bands), band_rows)
             if fig_rows:
@@ -855,8 +872,13 @@ def _headline_total(ev: Event, metric: str) -> int | None:
     return national_total(ev.figures, metric)
 
 
-_INSERT_ARTICLE = insert(articles).returning(articles.c.id)
-_INSERT_REPORT = insert(reports).returning(reports.c.id)
+_INSERT_ARTICLE = insert(articles).returning(articles.c.id, sort_by_parameter_order=True)
+_INSERT_REPORT = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
+_SET_ROOT = (
+    update(articles)
+    .where(articles.c.id == bindparam("article_id"))
+    .values(duplicate_of=bindparam("root"))
+)
 _INSERT_EVENT_FIGURE = insert(event_figures).returning(
     event_figures.c.id, sort_by_parameter_order=True
 )
