@@ -82,3 +82,10 @@ def test_published_wins_over_printed_dates() -> None:
 )
 def test_dateline(text: str, rest: str) -> None:
     assert text[dateline_end(text, 0) :] == rest
+
+
+def test_every_phrase_kind_has_gate_words() -> None:
+    from strikewatch.dates import _PHRASE_KEYS, _PHRASES
+
+    assert set(_PHRASE_KEYS) == {kind for kind, _ in _PHRASES}
+    assert all(k == k.lower() for keys in _PHRASE_KEYS.values() for k in keys)

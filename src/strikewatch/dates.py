@@ -94,6 +94,32 @@ _KEYS = (
 )
 
 _KEY = any_of(_KEYS)
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# For each kind of phrase, lower-case words one of which each of its matches contains;
+# kinds whose words are missing from a sentence are not searched there.
+_PHRASE_KEYS: dict[str, tuple[str, ...]] = {
+    "previous_night": ("before", "previous", "earlier"),
+    "attack_wd": ("day",),  # every weekday name ends in "day"
+    "wd_attack": ("day",),
+    "night_dm": ("night",),
+    "night_md": ("night",),
+    "into_wd": ("day",),
+    "wd_night": ("night",),
+    "night_of_md": ("night",),
+    "night_of_dm": ("night",),
+    "md": _MONTH_KEYS,
+    "dm": _MONTH_KEYS,
+    "wd": ("day",),
+    "ref_minus_1": ("yesterday",),
+    "ref": ("night", "morning", "today", "hours"),
+}
+_DAY_NAMING = any_of((*_MONTH_KEYS, *_PHRASE_KEYS["previous_night"]))
+
+
+def may_name_day(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] holds no phrase that names a calendar day (the explicit
+    kinds all name a month) and no "the night before"."""
+    return _DAY_NAMING.search(lowered(text), start, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +198,11 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
     out: list[DatePhrase] = []
     if not _KEY.search(lowered(text), start, end):
         return out
+    low = lowered(text)[start:end]
     taken: list[tuple[int, int]] = []
     for kind, rx in _PHRASES:
+        if not any(k in low for k in _PHRASE_KEYS[kind]):
+            continue  # no match here: skipping it changes nothing
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

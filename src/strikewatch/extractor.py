@@ -24,7 +24,13 @@ from functools import cached_property
 
 from strikewatch import patterns as P
 from strikewatch.clean import Sentence, sentences
-from strikewatch.dates import DatePhrase, dateline_end, find_phrases, reference_date
+from strikewatch.dates import (
+    DatePhrase,
+    dateline_end,
+    find_phrases,
+    may_name_day,
+    reference_date,
+)
 from strikewatch.fastre import (
     CIPattern,
     any_of,
@@ -72,11 +78,14 @@ _NUM = ci(rf"{_NUM_BEFORE}(?:(?P<digits>{_DIGITS})(?![\d.,]\d)|\b(?P<words>{_WOR
 _NUM_DIGITS = re.compile(
     rf"\d(?<!{_NUM_BEFORE[4:-1]}.)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?![\d.,]\d)\b"
 )
+# In ASCII text \d is [0-9], which the engine tests faster than the Unicode digit class.
+_NUM_DIGITS_ASCII = re.compile("[0-9]" + _NUM_DIGITS.pattern.removeprefix(r"\d"))
 _NUM_WORDS = fast_ci(rf"{_NUM_BEFORE}(?:{_WORDS})\b")
 # "a woman was injured": the article counts one person. Only looked for in sentences that
-# speak of casualties at all.
+# speak of casualties at all. ("A" or "An" at the start of a word: the pattern starts with
+# a character set so that the engine skips ahead, and checks the word start after it.)
 _ARTICLE_PERSON = re.compile(
-    r"\b(?P<article>A|a|An|an)(?=\s+(?:[\w][\w\-]+\s+){0,2}(?:woman|man|child|boy|girl|person"
+    r"(?P<article>[Aa](?<!\w.)n??)(?=\s+(?:[\w][\w\-]+\s+){0,2}(?:woman|man|child|boy|girl|person"
     r"|resident|civilian|teenager|employee|worker|pensioner|guard|driver|rescuer|firefighter"
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b(?!\s+(?:enterprise|"
     r"infrastructure|object|facility|target|building|area|site|vehicle|car|ship|vessel|port|plant)))"
@@ -148,7 +157,9 @@ _INCLUDING_BEFORE = fast_ci(
 
 def _number_matches(text: str) -> list[re.Match[str]]:
     """Every number-like match of the text, in order (one pass over the whole text)."""
-    matches: list[re.Match[str]] = list(_NUM_DIGITS.finditer(lowered(text)))
+    low = lowered(text)
+    digits = _NUM_DIGITS_ASCII if low.isascii() else _NUM_DIGITS
+    matches: list[re.Match[str]] = list(digits.finditer(low))
     words = list(_NUM_WORDS.finditer(text))
     article = _CASUALTY_WORD.search(text) is not None
     if words or article:
@@ -186,7 +197,7 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
             inc = bool(_INCLUDING_BEFORE.search(text, max(s.start, start - 40), start))
             out.append(_Num(start, end, 1, "exact", start, is_article=True, including=inc))
             continue
-        if m.re is _NUM_DIGITS:
+        if m.re is _NUM_DIGITS or m.re is _NUM_DIGITS_ASCII:
             raw = m.group()
             value = int(raw.replace(",", ""))
             if "," not in raw and len(raw) == 4 and 1900 <= value <= 2100:
@@ -1235,7 +1246,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
         prev_side, prev_para = f.side, f.sentence.paragraph
 
     # --- claimants and places
-    source = _SOURCE_LINE.search(text)
+    source = _SOURCE_LINE.search(text) if "Source" in text else None  # a quick "no"
     source_claim: str | None = None
     if source:
         src_info = next((i for i in infos if i.s.start <= source.start() < i.s.end), None)
@@ -1262,6 +1273,8 @@ def _extract(article: Article) -> tuple[Report, ...]:
             continue
         if (id(info.s) not in fig_side and not info.attack) or info.background:
             continue
+        if fig_side.get(id(info.s)) in found:
+            continue  # the night of this sentence's side is known already
         best = _best_phrase(text, info.phrases)
         if best is None or (best.explicit and info.s.paragraph > 2):
             continue
@@ -1277,6 +1290,8 @@ def _extract(article: Article) -> tuple[Report, ...]:
     fig_paras = {f.sentence.paragraph for f in figs}
     for info in infos:
         if info.s.paragraph not in fig_paras or info.s.paragraph in para_date:
+            continue
+        if not may_name_day(text, info.s.start, info.s.end):
             continue
         for p in info.phrases:
             if (p.explicit and p.date is not None) or p.kind == "previous_night":
