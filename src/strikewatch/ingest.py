@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from strikewatch.dedup import bands, content_hash, signature
 from strikewatch.errors import InputError
@@ -35,7 +35,6 @@ class IngestStats:
     figures: int = 0
     events: int = 0  # events rebuilt
     seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
 
     @property
     def per_second(self) -> float:
@@ -88,7 +87,6 @@ def ingest(
     for item in items:
         if isinstance(item, InputError):
             stats.failed += 1
-            stats.errors.append(str(item))
             if on_error:
                 on_error(item)
             continue

@@ -221,6 +221,7 @@ event_places = Table(
     Column("place", String(200), primary_key=True),
     Column("parent", String(200)),
     Index("ix_event_places_place", "place"),
+    Index("ix_event_places_parent", "parent"),
 )
 pending_keys = Table(
     "pending_keys",
