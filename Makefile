@@ -13,13 +13,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## demo: ingest the bundled sample corpus into ./strikewatch.db and list its events
-demo: $(STAMP)
+# The dashboard's browser libraries (chart.js, topojson-client, world-atlas), from the npm
+# registry at set-up; served from node_modules, never fetched at run time.
+ASSETS := node_modules/.installed-stamp
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(ASSETS)
+
+## demo: ingest the bundled sample corpus into ./strikewatch.db, list its events, serve it
+demo: $(STAMP) $(ASSETS)
 	$(BIN)/strikewatch ingest samples/articles --db strikewatch.db
 	$(BIN)/strikewatch events --db strikewatch.db --format table
+	$(BIN)/strikewatch serve --db strikewatch.db
 
 ## test: linters, type checks and the test suite (what CI runs)
-test: $(STAMP) lint
+test: $(STAMP) $(ASSETS) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
@@ -38,4 +46,4 @@ bench: $(STAMP)
 
 clean:
 	rm -f strikewatch.db strikewatch.db-wal strikewatch.db-shm
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -427,3 +427,27 @@ def export_cmd(db: str | None, fmt: str, out: Path | None) -> None:
                 ) from None
     if out is not None:
         _err(f"{n:,} rows written to {out}")
+
+
+@main.command("serve")
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--ingest-token",
+    metavar="TOKEN",
+    envvar="STRIKEWATCH_INGEST_TOKEN",
+    help="Enable POST /api/articles for requests bearing this token (read-only without).",
+)
+def serve_cmd(db: str | None, host: str, port: int, ingest_token: str | None) -> None:
+    """Serve the dashboard and the JSON API for a store (read-only by default)."""
+    import uvicorn
+
+    from strikewatch.web import create_app
+
+    app = create_app(db, ingest_token=ingest_token)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(
+        f"StrikeWatch dashboard on http://{shown}:{port}/  (API: /openapi.json; Ctrl-C stops)"
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -77,6 +77,7 @@ from strikewatch.reconcile import build_event, event_slug, national_total, undat
 __all__ = [
     "DEFAULT_URL",
     "ENV_VAR",
+    "EVENT_SORTS",
     "EventRow",
     "Store",
     "StoredArticle",
@@ -86,6 +87,18 @@ __all__ = [
 ]
 
 DEFAULT_URL = "sqlite:///strikewatch.db"
+# sort keys of the events listing -> columns
+EVENT_SORTS = {
+    "date": "date",
+    "launched": "launched",
+    "intercepted": "intercepted",
+    "suppressed": "suppressed",
+    "hit": "hit",
+    "killed": "killed",
+    "injured": "injured",
+    "articles": "n_articles",
+    "conflicts": "n_conflicts",
+}
 ENV_VAR = "STRIKEWATCH_DB"
 _PG_WRITE_LOCK = 7_402_118  # advisory lock key that serialises writers on PostgreSQL
 
@@ -620,10 +633,28 @@ class Store:
         attacker: str | None = None,
         target: str | None = None,
         place: str | None = None,
+        weapon: str | None = None,
+        text: str | None = None,
+        sort: str = "date",
+        descending: bool = True,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[EventRow]:
-        """Events, newest first, filtered; ``place`` matches the place or anything in it."""
-        q = select(events).order_by(events.c.date.desc(), events.c.id.desc())
+        """Events, newest first unless ``sort`` says otherwise, filtered.
+
+        ``place`` matches the place or anything in it; ``weapon`` events with a figure of that
+        weapon class; ``text`` the summary, slug or place names (case-insensitive substring).
+        ``sort`` is one of :data:`EVENT_SORTS`.
+        """
+        if sort not in EVENT_SORTS:
+            raise StoreError(
+                f"cannot sort by {sort!r}", hint=f"use one of {', '.join(EVENT_SORTS)}"
+            )
+        col = events.c[EVENT_SORTS[sort]]
+        primary = col.desc() if descending else col.asc()
+        if sort != "date":
+            primary = primary.nulls_last()
+        q = select(events).order_by(primary, events.c.date.desc(), events.c.id.desc())
         if since:
             q = q.where(events.c.date >= since)
         if until:
@@ -639,8 +670,32 @@ class Store:
                 or_(event_places.c.place == name, event_places.c.parent == name)
             )
             q = q.where(events.c.id.in_(sub))
+        if weapon:
+            q = q.where(
+                events.c.id.in_(
+                    select(event_figures.c.event).where(event_figures.c.weapon == weapon)
+                )
+            )
+        if text:
+            pattern = (
+                "%"
+                + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%"
+            )
+            in_places = select(event_places.c.event).where(
+                func.lower(event_places.c.place).like(pattern, escape="\\")
+            )
+            q = q.where(
+                or_(
+                    func.lower(events.c.summary).like(pattern, escape="\\"),
+                    func.lower(events.c.slug).like(pattern, escape="\\"),
+                    events.c.id.in_(in_places),
+                )
+            )
         if limit:
             q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
         with self.read() as conn:
             rows = conn.execute(q).mappings().all()
             ids = [r["id"] for r in rows]

@@ -1,0 +1,38 @@
+"""Where the dashboard's browser libraries are: ``node_modules`` installed at set-up from the
+npm registry (``package.json``: chart.js, topojson-client, world-atlas). Nothing is fetched at
+run time and nothing third-party is committed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_VAR = "STRIKEWATCH_ASSETS"
+# URL path under /vendor -> path inside node_modules
+VENDOR_FILES = {
+    "chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
+    "topojson-client.min.js": "topojson-client/dist/topojson-client.min.js",
+    "countries-50m.json": "world-atlas/countries-50m.json",
+}
+
+
+def node_modules() -> Path | None:
+    """``$STRIKEWATCH_ASSETS``, else the first ``node_modules`` above this package (the
+    project's own, for a source checkout)."""
+    given = os.environ.get(ENV_VAR)
+    if given:
+        return Path(given)
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "node_modules"
+        if (candidate / "chart.js").is_dir():
+            return candidate
+    return None
+
+
+def vendor_path(name: str) -> Path | None:
+    root = node_modules()
+    rel = VENDOR_FILES.get(name)
+    if root is None or rel is None:
+        return None
+    path = root / rel
+    return path if path.is_file() else None

@@ -1,0 +1,53 @@
+"""Article text cut into segments for highlighting: plain text and the evidence spans of
+figures. Templates escape every segment, so article text can never inject markup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = 280  # characters of article text shown either side of a quoted sentence
+
+
+def mark_text(text: str, figures: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """``text`` as (segment, figures) pairs in order; a segment covered by the evidence of
+    one or more figures carries them, others carry ``[]``. Overlapping spans are merged."""
+    spans = sorted(
+        (
+            (f["evidence"]["start"], f["evidence"]["end"], f)
+            for f in figures
+            if 0 <= f["evidence"]["start"] < f["evidence"]["end"] <= len(text)
+        ),
+        key=lambda t: (t[0], t[1]),
+    )
+    groups: list[tuple[int, int, list[dict[str, Any]]]] = []
+    for start, end, f in spans:
+        if groups and start < groups[-1][1]:
+            s0, e0, figs = groups[-1]
+            groups[-1] = (s0, max(e0, end), [*figs, f])
+        else:
+            groups.append((start, end, [f]))
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    pos = 0
+    for start, end, figs in groups:
+        if start > pos:
+            out.append((text[pos:start], []))
+        out.append((text[start:end], figs))
+        pos = end
+    if pos < len(text):
+        out.append((text[pos:], []))
+    return out
+
+
+def context_marks(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """The quoted span with some text either side, as (segment, highlighted) pairs."""
+    lo = max(0, start - CONTEXT)
+    hi = min(len(text), end + CONTEXT)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    before = ("…" if lo > 0 else "") + text[lo:start]
+    after = text[end:hi] + ("…" if hi < len(text) else "")
+    return [(before, False), (text[start:end], True), (after, False)]
