@@ -487,10 +487,14 @@ def _weak_post(text: str, start: int, limit: int) -> str | None:
     return None
 
 
-def _pre_cues(text: str, s: Sentence) -> list[tuple[str, int]]:
-    """Every verb or noun cue of the sentence as (metric, end offset), in order."""
+def _pre_cues(text: str, s: Sentence, until: int) -> list[tuple[str, int]]:
+    """Every verb or noun cue of the sentence ending by ``until`` as (metric, end offset), in
+    order. (A cue is only ever looked for before a number; those ending later do not change
+    the earlier ones.)"""
     out: list[tuple[str, int]] = []
     for m in _PRE.finditer(text, s.start, s.end):
+        if m.end() > until:
+            break
         if not _word_end(text, m.end()):
             continue
         if _REDUCED_RELATIVE.search(text, max(s.start, m.start() - 40), m.start()):
@@ -697,6 +701,7 @@ class _SentenceInfo:
         self.num_matches = num_matches
         self._ref = ref
         self._dl_end = dl_end
+        self.cues_until = s.end  # the latest number start that pre_cues serves
 
     @cached_property
     def claims(self) -> list[_Claim]:
@@ -706,7 +711,7 @@ class _SentenceInfo:
 
     @cached_property
     def pre_cues(self) -> list[tuple[str, int]]:
-        return _pre_cues(self.text, self.s)
+        return _pre_cues(self.text, self.s, self.cues_until)
 
     @cached_property
     def actors(self) -> list[tuple[int, str]]:
@@ -761,6 +766,7 @@ def _figures_in_sentence(
     nums = _numbers(text, s, info.num_matches)
     if not nums:
         return []
+    info.cues_until = max(n.q_start for n in nums)  # cues are only looked up before these
     nps: list[_NP] = []
     for i, n in enumerate(nums):
         limit = nums[i + 1].q_start if i + 1 < len(nums) else s.end

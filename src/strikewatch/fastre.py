@@ -44,6 +44,19 @@ def lowered(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+# The text last lowered, with its lower-cased copy: the extractor runs many patterns over
+# one article, and an identity test is cheaper than the call to the cache. One tuple, so
+# that a reader never sees a text with another text's copy.
+_last: tuple[str, str] = ("", "")
+
+
+def _lower_last(text: str) -> str:
+    global _last
+    low = lowered(text)
+    _last = (text, low)
+    return low
+
+
 class CIPattern:
     """The subset of ``re.Pattern`` the extractor uses, matching case-insensitively."""
 
@@ -55,18 +68,22 @@ class CIPattern:
         self.rx = re.compile(lower_pattern(pattern) if source is None else source)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.rx.search(lowered(text), pos, endpos)
+        last = _last
+        return self.rx.search(last[1] if last[0] is text else _lower_last(text), pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.rx.match(lowered(text), pos, endpos)
+        last = _last
+        return self.rx.match(last[1] if last[0] is text else _lower_last(text), pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.rx.fullmatch(lowered(text), pos, endpos)
+        last = _last
+        return self.rx.fullmatch(last[1] if last[0] is text else _lower_last(text), pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self.rx.finditer(lowered(text), pos, endpos)
+        last = _last
+        return self.rx.finditer(last[1] if last[0] is text else _lower_last(text), pos, endpos)
 
 
 def ci(pattern: str) -> CIPattern:
