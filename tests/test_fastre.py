@@ -9,6 +9,7 @@ import pytest
 from strikewatch.fastre import (
     any_of,
     fast_ci,
+    fast_re,
     first_letter_alternation,
     lower_pattern,
     split_alternatives,
@@ -65,3 +66,13 @@ def test_any_of_is_any_substring() -> None:
         for b in range(a, len(low), 11):
             assert bool(rx.search(low, a, b)) == any(w in low[a:b] for w in words)
     assert any_of([]).search(low) is None
+
+
+def test_fast_re_matches_like_re() -> None:
+    pattern = r"\b[Dd]rones?\b|\bThe\s+\w+"
+    fast, plain = fast_re(pattern), re.compile(pattern)
+    assert fast.pattern != pattern
+    for start in range(0, len(TEXT), 5):
+        assert [m.span() for m in fast.finditer(TEXT, start)] == [
+            m.span() for m in plain.finditer(TEXT, start)
+        ]

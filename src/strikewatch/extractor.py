@@ -36,6 +36,7 @@ from strikewatch.fastre import (
     any_of,
     ci,
     fast_ci,
+    fast_re,
     first_letter_alternation,
     lower_pattern,
     lowered,
@@ -604,7 +605,7 @@ _BACKGROUND_KEYS = (
 _CLAIMANT_KEY = any_of(_CLAIMANT_KEYS)
 _BACKGROUND_KEY = any_of(_BACKGROUND_KEYS)
 _CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
-_OFFICIAL = ci(r"\b(" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
+_OFFICIAL = fast_ci(r"\b(?:" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
 _OFFICIAL_REGION = {name.lower(): region for name, region in P.OFFICIALS_BY_NAME}
 _GOVERNOR = fast_ci(
     r"\b(?:[Gg]overnor|[Gg]ov\.|[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?(?:Regional|Oblast)\s+"
@@ -639,7 +640,7 @@ def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Clai
             name, side = "Ukrainian Defence Ministry", "UA"
         out.append(_Claim(m.start(), m.end(), name, side))
     for m in _OFFICIAL.finditer(text, s.start, s.end):
-        region = _OFFICIAL_REGION[m.group(1)]
+        region = _OFFICIAL_REGION[m.group()]
         place = lookup(region)
         official_side = place.country if place else None
         if any(c.start <= m.start() < c.end for c in out):
@@ -1053,7 +1054,7 @@ def _distribute_each(
     return out
 
 
-_ALL_DOWNED = re.compile(
+_ALL_DOWNED = fast_re(
     r"\b[Aa]ll\s+(?:of\s+them|of\s+these|(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:drones|missiles|targets|UAVs|Shaheds))\s+(?:were|have\s+been|had\s+been|was)\s+"
     r"(?:\w+\s+){0,2}?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)"
