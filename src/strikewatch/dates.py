@@ -97,19 +97,21 @@ _KEY = any_of(_KEYS)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # For each kind of phrase, lower-case words one of which each of its matches contains;
 # kinds whose words are missing from a sentence are not searched there.
+_WEEKDAY_KEYS = tuple(WEEKDAYS)
 _PHRASE_KEYS: dict[str, tuple[str, ...]] = {
     "previous_night": ("before", "previous", "earlier"),
-    "attack_wd": ("day",),  # every weekday name ends in "day"
-    "wd_attack": ("day",),
+    "attack_wd": _WEEKDAY_KEYS,
+    "wd_attack": _WEEKDAY_KEYS,
     "night_dm": ("night",),
     "night_md": ("night",),
-    "into_wd": ("day",),
-    "wd_night": ("night",),
+    "into_wd": _WEEKDAY_KEYS,
+    "wd_night": _WEEKDAY_KEYS,
     "night_of_md": ("night",),
     "night_of_dm": ("night",),
-    "md": _MONTH_KEYS,
-    "dm": _MONTH_KEYS,
-    "wd": ("day",),
+    # md and dm match case-sensitively: their words are looked for in the text as it is
+    "md": tuple(k.capitalize() for k in _MONTH_KEYS),
+    "dm": tuple(k.capitalize() for k in _MONTH_KEYS),
+    "wd": _WEEKDAY_KEYS,
     "ref_minus_1": ("yesterday",),
     "ref": ("night", "morning", "today", "hours"),
 }
@@ -199,9 +201,11 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
     if not _KEY.search(lowered(text), start, end):
         return out
     low = lowered(text)[start:end]
+    cased = text[start:end]
     taken: list[tuple[int, int]] = []
     for kind, rx in _PHRASES:
-        if not any(k in low for k in _PHRASE_KEYS[kind]):
+        words = cased if isinstance(rx, re.Pattern) else low
+        if not any(k in words for k in _PHRASE_KEYS[kind]):
             continue  # no match here: skipping it changes nothing
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
