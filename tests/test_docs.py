@@ -43,7 +43,9 @@ def test_commands_in_readme_exist() -> None:
 
 
 def test_layout_paths_exist() -> None:
-    for path in re.findall(r"^\| `([^`]+)`", README, re.M):
+    layout = README.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    assert layout.count("\n| `") >= 10
+    for path in re.findall(r"^\| `([^`]+)`", layout, re.M):
         for part in path.split("`, `"):
             assert (ROOT / part).exists(), part
 
@@ -69,3 +71,17 @@ def test_events_doc_names_and_qualifier_table_match_the_code() -> None:
     assert f"± {round(reconcile.ABOUT_SHARE * 100)} %" in doc
     for table in ("articles", "reports", "figures", "events", "event_figures", "pending_keys"):
         assert f"`{table}`" in doc and table in store.metadata.tables
+
+
+def test_web_doc_routes_exist() -> None:
+    from strikewatch.web import create_app
+
+    doc = (ROOT / "docs" / "web.md").read_text(encoding="utf-8") + README
+    app = create_app("sqlite://")
+    paths = {getattr(r, "path", "") for r in app.routes}
+    for route in set(re.findall(r"`(/(?:api|feed|events|map|articles)[^`\s]*)`", doc)):
+        route = route.split("?")[0]
+        assert (
+            route in paths
+            or route.replace("{id}", "{article_id}").replace("{slug}", "{ref}") in paths
+        ), route

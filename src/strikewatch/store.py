@@ -21,7 +21,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -923,9 +923,20 @@ def _headline_total(ev: Event, metric: str) -> int | None:
         national = [f.value for f in ev.figures if f.national and f.metric == metric]
         if national:
             return max(national)
-        local = [f.value for f in ev.figures if f.metric == metric]
-        return sum(local) if local else None
-    return national_total(ev.figures, metric)
+        values = [f.value for f in ev.figures if f.metric == metric]
+        return sum(values) if values else None
+    total = national_total(ev.figures, metric)
+    if total is None:  # only regional counts ("12 drones at the Odesa region"): their sum
+        by_place: dict[str | None, list[EventFigure]] = {}
+        for f in ev.figures:
+            if not f.national and f.metric == metric:
+                by_place.setdefault(f.place, []).append(f)
+        sums = [
+            national_total([replace(f, national=True) for f in figs], metric)
+            for figs in by_place.values()
+        ]
+        total = sum(v for v in sums if v is not None) if any(v is not None for v in sums) else None
+    return total
 
 
 _INSERT_ARTICLE = insert(articles).returning(articles.c.id, sort_by_parameter_order=True)

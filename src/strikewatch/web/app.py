@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import secrets
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from strikewatch import __version__, queries
 from strikewatch.errors import InputError, StoreError
@@ -47,6 +49,46 @@ SortKey = Literal[
 ]
 assert set(SortKey.__args__) == set(EVENT_SORTS)  # type: ignore[attr-defined]
 PAGE = 50
+_PROBLEM = {
+    "application/problem+json": {
+        "schema": {
+            "type": "object",
+            "properties": {
+                "type": {"type": "string"},
+                "title": {"type": "string"},
+                "status": {"type": "integer"},
+                "detail": {"type": "string"},
+            },
+            "required": ["type", "title", "status"],
+        }
+    }
+}
+# Documented for every operation: errors are RFC 9457 problem documents.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Bad request", "content": _PROBLEM},
+    404: {"description": "Not found", "content": _PROBLEM},
+    422: {"description": "Invalid parameters", "content": _PROBLEM},
+}
+
+
+# Dates are ISO strings (YYYY-MM-DD) only; the default date type would also take numbers.
+IsoDate = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="ISO date, YYYY-MM-DD",
+        json_schema_extra={"format": "date"},
+    ),
+]
+
+
+def _date(value: str | None, name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{name}: {value!r} is not a date") from None
 
 
 def _problem(status: int, title: str, detail: str | None = None) -> JSONResponse:
@@ -65,8 +107,8 @@ class EventFilters:
 
     def __init__(
         self,
-        since: Annotated[dt.date | None, Query(description="First date (ISO)")] = None,
-        until: Annotated[dt.date | None, Query(description="Last date (ISO)")] = None,
+        since: IsoDate = None,
+        until: IsoDate = None,
         attacker: Annotated[Side | None, Query()] = None,
         target: Annotated[Side | None, Query()] = None,
         place: Annotated[
@@ -77,7 +119,7 @@ class EventFilters:
             str | None, Query(max_length=100, description="Text in the summary or places")
         ] = None,
     ):
-        self.since, self.until = since, until
+        self.since, self.until = _date(since, "since"), _date(until, "until")
         self.attacker, self.target = attacker, target
         self.place = place or None
         self.weapon = weapon
@@ -113,6 +155,7 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
     ``Authorization: Bearer <token>``."""
     st = store if isinstance(store, Store) else open_store(store)
     app = FastAPI(
+        responses=ERROR_RESPONSES,
         docs_url=None,  # the interactive docs load scripts from a CDN; /openapi.json stays
         redoc_url=None,
         title="StrikeWatch",
@@ -138,6 +181,13 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
         resp = _problem(exc.status_code, title)
         for k, v in (exc.headers or {}).items():
             resp.headers[k] = v
+        if exc.status_code == 405:  # list the methods of every route at this path
+            methods: set[str] = set()
+            for route in app.router.routes:
+                match, _ = route.matches(request.scope)
+                if match != Match.NONE:
+                    methods |= set(getattr(route, "methods", None) or ())
+            resp.headers["Allow"] = ", ".join(sorted(methods))
         return resp
 
     @app.exception_handler(RequestValidationError)
@@ -175,7 +225,10 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
     async def security_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
+        started = time.perf_counter()
         resp = await call_next(request)
+        elapsed = (time.perf_counter() - started) * 1000
+        resp.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault(
             "Content-Security-Policy",
@@ -214,12 +267,14 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
         return st.get_event(ref).to_dict()
 
     @app.get("/api/overview", tags=["statistics"], summary="Data of the overview page")
-    def api_overview(since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
-        return _overview(st, since, until)
+    def api_overview(since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
+        since_d, until_d = _date(since, "since"), _date(until, "until")
+        return _overview(st, since_d, until_d)
 
     @app.get("/api/stats/daily", tags=["statistics"], summary="Totals per night")
-    def api_daily(since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
-        return {"days": queries.daily_stats(st, since=since, until=until)}
+    def api_daily(since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
+        since_d, until_d = _date(since, "since"), _date(until, "until")
+        return {"days": queries.daily_stats(st, since=since_d, until=until_d)}
 
     @app.get("/api/articles", tags=["articles"], summary="Stored articles, newest first")
     def api_articles(
@@ -235,8 +290,9 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
         return queries.article_detail(st, article_id)
 
     @app.get("/api/places", tags=["places"], summary="Places hit, with impacts")
-    def api_places(since: dt.date | None = None, until: dt.date | None = None) -> dict[str, Any]:
-        return {"places": queries.place_impacts(st, since=since, until=until)}
+    def api_places(since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
+        since_d, until_d = _date(since, "since"), _date(until, "until")
+        return {"places": queries.place_impacts(st, since=since_d, until=until_d)}
 
     @app.get(
         "/api/export.csv",
@@ -267,6 +323,10 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
         tags=["articles"],
         status_code=201,
         summary="Ingest one article (FORMAT.md section 1); needs the ingest token",
+        responses={
+            401: {"description": "Missing or wrong bearer token", "content": _PROBLEM},
+            403: {"description": "Ingest is disabled on this server", "content": _PROBLEM},
+        },
     )
     def api_post_article(
         article: Annotated[dict[str, Any], Body()],
