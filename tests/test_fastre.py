@@ -11,6 +11,7 @@ from strikewatch.fastre import (
     fast_ci,
     fast_re,
     first_letter_alternation,
+    first_letters,
     lower_pattern,
     split_alternatives,
 )
@@ -76,3 +77,9 @@ def test_fast_re_matches_like_re() -> None:
         assert [m.span() for m in fast.finditer(TEXT, start)] == [
             m.span() for m in plain.finditer(TEXT, start)
         ]
+
+
+def test_first_letters() -> None:
+    assert first_letters(fast_ci(r"\b(?:[Dd]rones?|(?:the\s+)?UAVs?)")) == {"d", "t", "u"}
+    with pytest.raises(ValueError):
+        first_letters(fast_ci(r"\s*of"))

@@ -38,6 +38,7 @@ from strikewatch.fastre import (
     fast_ci,
     fast_re,
     first_letter_alternation,
+    first_letters,
     lower_pattern,
     lowered,
 )
@@ -299,23 +300,38 @@ def _weapon_class(classes: list[str], mixed: bool) -> str:
     return classes[-1] if classes else "any"
 
 
+# The letters each noun-phrase pattern can start with: at other letters it is not tried.
+_ANAPHOR_FIRST = first_letters(_ANAPHOR)
+_WEAPON_HEAD_FIRST = first_letters(_WEAPON_HEAD)
+_WEAPON_MOD_FIRST = first_letters(_WEAPON_MOD)
+_CASUALTY_NOUN_FIRST = first_letters(_CASUALTY_NOUN)
+_PERSON_FIRST = first_letters(_PERSON)
+_PARTITIVE_THE_FIRST = first_letters(_PARTITIVE_THE)
+
+
 def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
     """What the number ending at ``pos`` counts, reading at most six words ahead."""
     classes: list[str] = []
     head_end = -1
     p = pos
     more = False
+    low = lowered(text)
     for _ in range(7):
         while p < limit and text[p] in " \t\"“”‘’'([":
             p += 1
         if p >= limit:
             break
         rest_end = min(limit, p + 60)
-        if (m := _ANAPHOR.match(text, p, rest_end)) and head_end < 0:
+        first = low[p]
+        if head_end < 0 and first in _ANAPHOR_FIRST and (m := _ANAPHOR.match(text, p, rest_end)):
             if c := _CHILD_SUBSET.match(text, m.end(), rest_end):
                 return _NP("child_subset", c.end(), text=text[pos : c.end()])
             return _NP("anaphor", m.end(), text=text[pos : m.end()])
-        if (m := _WEAPON_HEAD.match(text, p, rest_end)) and _word_end(text, m.end()):
+        if (
+            first in _WEAPON_HEAD_FIRST
+            and (m := _WEAPON_HEAD.match(text, p, rest_end))
+            and _word_end(text, m.end())
+        ):
             cls = _WEAPON_HEAD_CLS[m.lastgroup]
             if head_end >= 0 and P.WEAPON_FAMILY[cls] != P.WEAPON_FAMILY[classes[-1]]:
                 break  # "29 drones missiles": a second head of another family is not ours
@@ -323,7 +339,11 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             head_end = m.end()
             p = m.end()
             continue
-        if (m := _WEAPON_MOD.match(text, p, rest_end)) and _word_end(text, m.end()):
+        if (
+            first in _WEAPON_MOD_FIRST
+            and (m := _WEAPON_MOD.match(text, p, rest_end))
+            and _word_end(text, m.end())
+        ):
             classes.append(_WEAPON_MOD_CLS[m.lastgroup])
             p = m.end()
             # "cruise and ballistic missiles": a conjunction between weapon words
@@ -336,7 +356,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             continue
         if head_end >= 0:
             break
-        if (m := _TRAP.match(text, p, rest_end)) and not more:
+        if not more and (m := _TRAP.match(text, p, rest_end)):
             q = m.end()
             while q < limit and text[q] == " ":
                 q += 1
@@ -347,10 +367,18 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
             )
             if not head_after:
                 return _NP("trap", m.end())  # "five districts"; but "two truck drivers" goes on
-        if (m := _CASUALTY_NOUN.match(text, p, rest_end)) and _word_end(text, m.end()):
+        if (
+            first in _CASUALTY_NOUN_FIRST
+            and (m := _CASUALTY_NOUN.match(text, p, rest_end))
+            and _word_end(text, m.end())
+        ):
             metric = _CASUALTY_NOUN_CLS[m.lastgroup]
             return _NP("casualty", m.end(), metric=metric, text=text[pos : m.end()])
-        if (m := _PERSON.match(text, p, rest_end)) and _word_end(text, m.end()):
+        if (
+            first in _PERSON_FIRST
+            and (m := _PERSON.match(text, p, rest_end))
+            and _word_end(text, m.end())
+        ):
             word = m.group().lower()
             if word in ("more", "others", "other"):
                 more = True
@@ -358,7 +386,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
                 continue
             child = bool(_CHILD.fullmatch(word))
             return _NP("person", m.end(), child=child, text=text[pos : m.end()])
-        if pm := _PARTITIVE_THE.match(text, p, rest_end):
+        if first in _PARTITIVE_THE_FIRST and (pm := _PARTITIVE_THE.match(text, p, rest_end)):
             if cm := _CASUALTY_NOUN.match(text, pm.end(), rest_end):
                 # "19 of the injured were in hospital": a part of a toll given elsewhere
                 return _NP("subset", cm.end(), text=text[pos : cm.end()])

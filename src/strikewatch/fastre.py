@@ -220,6 +220,15 @@ def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str |
     return "(?:" + "|".join(out) + ")"
 
 
+def first_letters(pattern: CIPattern) -> frozenset[str]:
+    """The letters every match of ``pattern`` starts with (in lower case): elsewhere its
+    ``match`` fails, so callers may skip it."""
+    heads = _heads("(?:" + pattern.rx.pattern + ")")
+    if heads is None:
+        raise ValueError(f"a match may start with other than a letter: {pattern.pattern!r}")
+    return frozenset(first for first, _, _ in heads)
+
+
 def fast_re(pattern: str) -> re.Pattern[str]:
     """``re.compile(pattern)``, rewritten by :func:`first_letter_alternation` when it can be;
     the matches are the same."""
