@@ -43,7 +43,7 @@ evaluate: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py 5000
-	$(BIN)/python bench/bench_web.py 13000 300
+	$(BIN)/python bench/bench_web.py 10000 300
 
 clean:
 	rm -f strikewatch.db strikewatch.db-wal strikewatch.db-shm

@@ -216,3 +216,14 @@ def test_serve_command_is_documented(tmp_path: Path) -> None:
 
     out = CliRunner().invoke(main, ["serve", "--help"]).output
     assert "--ingest-token" in out and "127.0.0.1" in out
+
+
+def test_overview_window_is_the_year_up_to_the_latest_event(client: TestClient) -> None:
+    import datetime as dt
+
+    latest = client.get("/api/events", params={"limit": 1}).json()["events"][0]["date"]
+    data = client.get("/api/overview").json()
+    assert data["since"] == (dt.date.fromisoformat(latest) - dt.timedelta(days=365)).isoformat()
+    narrow = client.get("/api/overview", params={"since": "2025-05-13"}).json()
+    assert narrow["days"] and all(d["date"] >= "2025-05-13" for d in narrow["days"])
+    assert "2025-05-12" in [d["date"] for d in data["days"]]

@@ -448,18 +448,26 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
     return app
 
 
+OVERVIEW_DAYS = 366  # the timeline's default window, ending at the latest event
+
+
 def _overview(st: Store, since: dt.date | None, until: dt.date | None) -> dict[str, Any]:
+    """The nights from ``since`` to ``until`` (default: the year up to the latest event) and
+    the largest attacks of the 90 days up to ``until`` (or the latest event)."""
+    latest = st.list_events(until=until, sort="date", limit=1)
+    end = until or (latest[0].date if latest else None)
+    if since is None and end is not None:
+        since = end - dt.timedelta(days=OVERVIEW_DAYS - 1)
     days = queries.daily_stats(st, since=since, until=until)
-    recent = st.list_events(sort="date", limit=1)
     largest: list[dict[str, Any]] = []
-    if recent:
-        start = recent[0].date - dt.timedelta(days=90)
+    if end is not None:
+        start = end - dt.timedelta(days=90)
         largest = [
             r.to_dict()
-            for r in st.list_events(since=start, sort="launched", limit=10)
+            for r in st.list_events(since=start, until=end, sort="launched", limit=10)
             if r.launched
         ]
-    return {"days": days, "largest": largest}
+    return {"since": since.isoformat() if since else None, "days": days, "largest": largest}
 
 
 def _quotes(st: Store, ev: Event) -> dict[int, list[tuple[str, bool]]]:
