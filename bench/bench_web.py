@@ -7,8 +7,9 @@ Builds a store from ARTICLES generated one-paragraph strike reports (one event e
 10,000 events by default; each is ingested through the normal path), serves it with uvicorn
 in a child process on 127.0.0.1, then sends REQUESTS requests per endpoint one after another
 and prints p50/p95. Server-side time is read from the ``Server-Timing`` header the app adds,
-so client overhead is not counted; wall time per request is printed too. Targets from the dashboard issue: the events API p95 < 50 ms and the
-overview page < 200 ms with 10,000 events.
+so client overhead is not counted; wall time per request is printed too. Targets from the
+dashboard issue: the events API p95 < 50 ms and the overview page < 200 ms with 10,000
+events.
 """
 
 from __future__ import annotations
