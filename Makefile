@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py 5000
 	$(BIN)/python bench/bench_web.py 10000 300
+	$(BIN)/python bench/bench_batch.py 10000 100000
 
 clean:
 	rm -f strikewatch.db strikewatch.db-wal strikewatch.db-shm

@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -234,8 +235,14 @@ def _want_table(fmt: str | None) -> bool:
 
 
 @main.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_db_option
+@click.option(
+    "--reports",
+    "reports_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Load the output of `strikewatch batch --out DIR` instead of reading articles.",
+)
 @click.option("--published", callback=_date_option, metavar="DATE", help="As for extract.")
 @click.option(
     "--batch-size",
@@ -252,16 +259,19 @@ def _want_table(fmt: str | None) -> bool:
 def ingest_cmd(
     paths: tuple[str, ...],
     db: str | None,
+    reports_dir: Path | None,
     published: dt.date | None,
     batch_size: int,
     progress: bool | None,
 ) -> None:
     """Extract articles and store them, then rebuild the events they touch.
 
-    Reads what extract reads. The same article twice is stored once; syndicated copies are
-    linked to their original. Unreadable inputs are named on stderr (exit status 1); the
-    rest are stored.
+    Reads what extract reads, or with --reports the Parquet output of a batch run. The same
+    article twice is stored once; syndicated copies are linked to their original.
+    Unreadable inputs are named on stderr (exit status 1); the rest are stored.
     """
+    if bool(paths) == bool(reports_dir):
+        raise click.UsageError("give PATH... to read articles, or --reports DIR, not both")
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from strikewatch.ingest import ingest
@@ -280,9 +290,15 @@ def ingest_cmd(
         transient=False,
     ) as bar:
         task = bar.add_task("ingesting", total=None)
+        if reports_dir is not None:
+            from strikewatch.batch import load_output
+
+            items: Iterator[Any] = load_output(reports_dir)
+        else:
+            items = read_inputs(list(paths), published=published)
         stats = ingest(
             store,
-            read_inputs(list(paths), published=published),
+            items,
             batch_size=batch_size,
             on_error=lambda e: (
                 bar.console.print(f"strikewatch: {e}", markup=False, highlight=False)
@@ -451,3 +467,69 @@ def serve_cmd(db: str | None, host: str, port: int, ingest_token: str | None) ->
         f"StrikeWatch dashboard on http://{shown}:{port}/  (API: /openapi.json; Ctrl-C stops)"
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output directory (Parquet; rerunning skips finished shards).",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="Join a running Dask cluster (tcp://host:8786)."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Worker processes of the local cluster (without --scheduler).",
+)
+@click.option("--progress/--no-progress", default=None, help="Default: on a terminal.")
+def batch_cmd(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    scheduler: str | None,
+    workers: int,
+    progress: bool | None,
+) -> None:
+    """Extract archive-sized inputs on Dask: JSONL(.gz) and WARC(.gz) shards -> Parquet.
+
+    Each shard is one partition. Corrupt shards and records are logged to OUT/errors/ with
+    their location; the rest continues. Load the result with `ingest --reports OUT`.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from strikewatch.batch import run
+
+    show = sys.stderr.isatty() if progress is None else progress
+    with Progress(
+        "shards",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not show,
+    ) as bar:
+        task = bar.add_task("shards", total=None)
+        stats = run(
+            list(inputs),
+            out_dir,
+            scheduler=scheduler,
+            workers=workers,
+            on_start=lambda n: bar.update(task, total=n),
+            on_shard=lambda s: bar.advance(task),
+        )
+    peak = max(stats.peak_rss_mb.values(), default=0.0)
+    click.echo(
+        f"{stats.shards} shards ({stats.skipped} already done): {stats.records:,} records, "
+        f"{stats.candidates:,} past the prefilter, {stats.articles:,} with reports, "
+        f"{stats.reports:,} reports, {stats.figures:,} figures in {stats.seconds:.1f} s; "
+        f"peak worker memory {peak:.0f} MB"
+    )
+    if stats.errors:
+        _err(f"{stats.errors:,} corrupt records or shards logged in {out_dir / 'errors'}")
+    sys.exit(EXIT_INPUT if stats.errors else EXIT_OK)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from strikewatch.dedup import bands, content_hash, signature
 from strikewatch.errors import InputError
 from strikewatch.extractor import extract
-from strikewatch.models import Article
+from strikewatch.models import Article, Report
 from strikewatch.store import Store, StoredArticle, reconcile_pending
 
 __all__ = ["IngestStats", "ingest", "prepare"]
@@ -41,22 +41,24 @@ class IngestStats:
         return self.read / self.seconds if self.seconds else 0.0
 
 
-def prepare(article: Article) -> StoredArticle:
-    """Everything the store needs for one article, computed without touching the store."""
-    result = extract(article)
+def prepare(article: Article, reports: tuple[Report, ...] | None = None) -> StoredArticle:
+    """Everything the store needs for one article, computed without touching the store;
+    ``reports`` already extracted (by a batch run) are used as they are."""
+    if reports is None:
+        reports = extract(article).reports
     sig = signature(article.text)
     return StoredArticle(
         article=article,
         content_hash=content_hash(article.text),
         signature=sig,
         bands=bands(sig),
-        reports=result.reports,
+        reports=reports,
     )
 
 
 def ingest(
     store: Store,
-    items: Iterable[Article | InputError],
+    items: Iterable[Article | InputError | tuple[Article, tuple[Report, ...]]],
     *,
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] | None = None,
@@ -66,8 +68,10 @@ def ingest(
     """Stores every article of ``items`` and rebuilds the events they touch.
 
     ``items`` is what :func:`strikewatch.readers.read_inputs` yields: unreadable inputs are
-    counted, passed to ``on_error`` and skipped. ``on_progress`` is called with the number of
-    articles done after each batch; ``on_reconcile`` once, when reconciliation starts.
+    counted, passed to ``on_error`` and skipped. Items may also be (article, reports) pairs
+    extracted elsewhere (``batch.load_output``); those are stored without extracting again.
+    ``on_progress`` is called with the number of articles done after each batch;
+    ``on_reconcile`` once, when reconciliation starts.
     """
     stats = IngestStats()
     t0 = time.perf_counter()
@@ -91,7 +95,7 @@ def ingest(
                 on_error(item)
             continue
         stats.read += 1
-        prepared = prepare(item)
+        prepared = prepare(item[0], item[1]) if isinstance(item, tuple) else prepare(item)
         stats.reports += len(prepared.reports)
         stats.figures += sum(len(r.figures) for r in prepared.reports)
         batch.append(prepared)

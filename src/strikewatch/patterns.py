@@ -339,3 +339,21 @@ OFFICIALS_BY_NAME: tuple[tuple[str, str], ...] = (
     ("Nadal", "Ternopil Oblast"), ("Artamonov", "Lipetsk Oblast"), ("Klychkov", "Oryol Oblast"),
     ("Nikitin", "Nizhny Novgorod Oblast"), ("Shapsha", "Kaluga Oblast"), ("Anokhin", "Smolensk Oblast"),
 )  # fmt: skip
+
+# --------------------------------------------------------------------------- prefilter
+# Word stems that any strike report uses in at least one form, in English, Ukrainian and
+# Russian, matched case-insensitively anywhere in a page (``prefilter.is_candidate``). A page
+# without any of them is skipped before extraction. Keep them specific enough to skip most
+# news, and general enough that no strike report is lost (recall on the dev corpus is tested).
+PREFILTER_KEYWORDS: tuple[str, ...] = (
+    # English
+    "drone", "missile", "air defen", "air-defen", "shahed", "geran", "uav", "intercept",
+    "shot down", "shoot down", "downed", "kamikaze", "ballistic", "airstrike", "air strike",
+    "air raid", "iskander", "kinzhal", "kalibr", "guided bomb", "glide bomb",
+    # Ukrainian
+    "дрон", "ракет", "безпілотн", "бпла", "шахед", "протиповітрян", "ппо ", "збито", "збили",
+    "повітряна тривога", "балістичн", "крилат",
+    # Russian
+    "беспилотн", "шахед", "пво ", "сбит", "сбил", "перехвач", "противовоздушн", "герань",
+    "баллистическ", "крылат", "авиаудар",
+)  # fmt: skip

@@ -42,7 +42,14 @@ from typing import IO, Any
 from .errors import InputError
 from .models import Article
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "article_from_dict", "parse_date", "read_inputs"]
+__all__ = [
+    "MAX_BYTES",
+    "SUFFIXES",
+    "article_from_dict",
+    "article_from_html",
+    "parse_date",
+    "read_inputs",
+]
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest input (file or standard input) read, in bytes."""
@@ -333,6 +340,29 @@ def _from_html(
         title=meta_str("title"),
         published=date if date is not None else published,
     )
+
+
+def article_from_html(
+    html: str,
+    *,
+    where: str,
+    default_id: str,
+    published: dt.date | None = None,
+    url: str | None = None,
+) -> Article | InputError:
+    """An HTML page's main text, title and date, as ``extract`` reads ``.html`` files; used
+    for web archive (WARC) records too. ``url`` is kept when the page does not give one."""
+    found = _from_html(html, where, default_id, published)
+    if isinstance(found, Article) and found.url is None and url:
+        return Article(
+            text=found.text,
+            id=found.id,
+            url=url,
+            source=found.source,
+            title=found.title,
+            published=found.published,
+        )
+    return found
 
 
 def _parse_file(
