@@ -7,11 +7,31 @@ extraction issue: >= 1,000 articles/s on one core and a peak below 200 MB.
 from __future__ import annotations
 
 import sys
+import time
 
 from strikewatch.bench import run
 
 
+def _side_figures() -> None:
+    """Speeds of two helpers the extractor and the benchmarks lean on (moved here from the
+    tests: speed is measured, not asserted)."""
+    from strikewatch.gazetteer import find_places
+    from strikewatch.synth import generate_articles
+
+    t0 = time.perf_counter()
+    n = sum(1 for _ in generate_articles(20_000, seed=31, relevant_share=0.5))
+    print(f"synthetic articles generated: {n / (time.perf_counter() - t0):,.0f}/s")
+    text = " ".join(a["text"] for a in generate_articles(40, seed=2))
+    find_places(text)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_places(text)
+    per_kb = (time.perf_counter() - t0) / 20 * 1000 / (len(text) / 1000)
+    print(f"place lookup (find_places): {per_kb:.3f} ms per KB")
+
+
 def main() -> None:
+    _side_figures()
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     head = ("articles", "relevant", "bytes/art", "art/s", "figures", "peak MB")
     print(" ".join(f"{h:>9}" for h in head))
