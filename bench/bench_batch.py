@@ -81,15 +81,24 @@ def main() -> None:
                 shards = write_shards(
                     Path(tmp) / "in", n, shards=max(1, n // PER_SHARD), kind=kind, seed=9
                 )
-                if kind == "jsonl":
-                    t0 = time.perf_counter()
-                    records = sum(
-                        process_shard(str(s), str(Path(tmp) / "one"))["records"] for s in shards[:3]
-                    )
-                    rate = records / (time.perf_counter() - t0)
-                    print(
-                        f"{n:>7,} {kind:8} one process, no Dask: {rate:>7,.0f} records/s per core"
-                    )
+                if kind == "jsonl" and n == sizes[0]:
+                    for share in SHARES:
+                        one = write_shards(
+                            Path(tmp) / f"one-{share}",
+                            3 * PER_SHARD,
+                            shards=3,
+                            seed=8,
+                            relevant_share=share,
+                        )
+                        t0 = time.perf_counter()
+                        records = sum(
+                            process_shard(str(s), str(Path(tmp) / "one"))["records"] for s in one
+                        )
+                        rate = records / (time.perf_counter() - t0)
+                        print(
+                            f"one process, no Dask, {share:.0%} strike reports: "
+                            f"{rate:>7,.0f} records/s per core (prefilter + extraction + Parquet)"
+                        )
                 series: dict[int, float] = {}
                 for workers in WORKERS:
                     out = Path(tmp) / f"out-{workers}"
