@@ -174,3 +174,12 @@ def test_events_unassigned_listing(tmp_path: Path) -> None:
     assert invoke("ingest", str(src), "--db", db, "--no-progress")[0] == 0
     code, out, _ = invoke("events", "--db", db, "--unassigned", "--format", "table")
     assert code == 0 and "article undated" in out
+
+
+def test_ingest_needs_paths_or_reports(tmp_path: Path) -> None:
+    code, _, err = invoke("ingest", "--db", str(tmp_path / "x.db"))
+    assert code == 2 and "--reports" in err
+    code, _, err = invoke(
+        "ingest", "--reports", str(tmp_path / "none"), "--db", str(tmp_path / "x.db")
+    )
+    assert code == 2 and "no finished shards" in err and "Traceback" not in err
