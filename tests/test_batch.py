@@ -190,3 +190,15 @@ def test_missing_input_and_unreachable_scheduler_are_errors(tmp_path: Path) -> N
     shard = write_shards(tmp_path, 2, shards=1, kind="jsonl")
     with pytest.raises(StrikeWatchError, match="cannot reach the Dask scheduler"):
         run([str(shard[0])], tmp_path / "o", scheduler="tcp://127.0.0.1:9", connect_timeout=1)
+
+
+def test_joins_a_running_cluster_by_its_address(tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    shards = write_shards(tmp_path / "in", 40, shards=2, kind="jsonl", seed=6, relevant_share=0.5)
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        stats = run([str(s) for s in shards], tmp_path / "out", scheduler=cluster.scheduler_address)
+    assert (stats.shards, stats.records) == (2, 40)
+    assert stats.reports == len(_rows(tmp_path / "out", "reports")) > 0
