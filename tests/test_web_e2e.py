@@ -152,6 +152,10 @@ def test_event_page_shows_claims_with_highlighted_quotes(page: object, base_url:
     marks = page.locator("td.quote mark").all_inner_texts()  # type: ignore[attr-defined]
     assert any("48 drones" in m for m in marks)
     assert page.locator("table.ledger").is_visible()  # type: ignore[attr-defined]
+    page.click("td.quote summary >> nth=0")  # type: ignore[attr-defined]
+    whole = page.locator("td.quote details[open] .article-text").first  # type: ignore[attr-defined]
+    assert whole.is_visible() and "In Kyiv, one person was killed" in whole.inner_text()
+    assert "48 drones" in whole.locator("mark").inner_text()
     page.screenshot(path=str(SHOTS / "event.png"), full_page=True)  # type: ignore[attr-defined]
 
 

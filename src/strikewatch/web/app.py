@@ -470,16 +470,20 @@ def _overview(st: Store, since: dt.date | None, until: dt.date | None) -> dict[s
     return {"since": since.isoformat() if since else None, "days": days, "largest": largest}
 
 
-def _quotes(st: Store, ev: Event) -> dict[int, list[tuple[str, bool]]]:
-    """For each claim (figure id): its sentence inside some article context, as segments of
-    (text, highlighted)."""
+def _quotes(st: Store, ev: Event) -> dict[int, dict[str, list[tuple[str, bool]]]]:
+    """For each claim (figure id): its sentence highlighted inside a stretch of the article
+    (``near``) and inside the whole article text (``full``), as (text, highlighted) segments."""
     wanted = {c.article_id for f in ev.figures for c in f.claims}
     texts = queries.article_texts(st, wanted)
-    return {
-        c.figure_id: context_marks(texts[c.article_id], c.evidence.start, c.evidence.end)
-        for f in ev.figures
-        for c in f.claims
-    }
+    out: dict[int, dict[str, list[tuple[str, bool]]]] = {}
+    for f in ev.figures:
+        for c in f.claims:
+            text, start, end = texts[c.article_id], c.evidence.start, c.evidence.end
+            out[c.figure_id] = {
+                "near": context_marks(text, start, end),
+                "full": [(text[:start], False), (text[start:end], True), (text[end:], False)],
+            }
+    return out
 
 
 def _atom(items: list[dict[str, Any]], base: str) -> bytes:
