@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from strikewatch.dedup import BANDS, THRESHOLD, bands, content_hash, signature, similarity
+from strikewatch.dedup import (
+    BANDS,
+    THRESHOLD,
+    bands,
+    best_match,
+    content_hash,
+    signature,
+    similarity,
+)
 
 STORY = (
     "Russia launched 88 drones and two ballistic missiles at Ukraine overnight, the air force "
@@ -47,3 +55,14 @@ def test_any_text_has_a_signature(text: str) -> None:
     sig = signature(text)
     assert len(sig) == 64 * 4
     assert all(-(2**63) <= bucket < 2**63 for _, bucket in bands(sig))
+
+
+def test_best_match_picks_the_most_similar_candidate_above_the_threshold() -> None:
+    story, edited, other = signature(STORY), signature(EDITED), signature(OTHER)
+    assert best_match(story, {}) is None
+    assert best_match(story, {7: other}) is None
+    found = best_match(story, {7: other, 3: edited, 9: story})
+    assert found == (1.0, 9)
+    assert best_match(story, {5: story, 2: story}) == (1.0, 2)  # the smallest key among equals
+    sim, key = best_match(edited, {4: story, 8: other}) or (0.0, 0)
+    assert key == 4 and sim == similarity(edited, story) >= THRESHOLD

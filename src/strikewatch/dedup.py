@@ -22,7 +22,16 @@ import zlib
 import numpy as np
 from datasketch import MinHash
 
-__all__ = ["BANDS", "ROWS", "THRESHOLD", "bands", "content_hash", "signature", "similarity"]
+__all__ = [
+    "BANDS",
+    "ROWS",
+    "THRESHOLD",
+    "bands",
+    "best_match",
+    "content_hash",
+    "signature",
+    "similarity",
+]
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4
@@ -82,3 +91,19 @@ def similarity(a: bytes, b: bytes) -> float:
     if len(x) != len(y) or not len(x):
         return 0.0
     return float(np.count_nonzero(x == y)) / len(x)
+
+
+def best_match(sig: bytes, candidates: dict[int, bytes]) -> tuple[float, int] | None:
+    """The most similar candidate at or above ``THRESHOLD`` as (similarity, key), the
+    smallest key among equals; None when none is similar enough. One vectorised comparison
+    for all candidates."""
+    if not candidates:
+        return None
+    keys = sorted(candidates)
+    mine = np.frombuffer(sig, dtype="<u4")
+    stack = np.frombuffer(b"".join(candidates[k] for k in keys), dtype="<u4")
+    if len(mine) == 0 or len(stack) != len(mine) * len(keys):
+        return None
+    sims = (stack.reshape(len(keys), len(mine)) == mine).mean(axis=1)
+    i = int(np.argmax(sims))  # first, so the smallest key, among equal maxima
+    return (float(sims[i]), keys[i]) if sims[i] >= THRESHOLD else None

@@ -57,7 +57,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from strikewatch.dedup import THRESHOLD, similarity
+from strikewatch.dedup import best_match
 from strikewatch.errors import StoreError
 from strikewatch.gazetteer import lookup
 from strikewatch.models import (
@@ -506,19 +506,16 @@ class Store:
             article_rows: list[dict[str, Any]] = []
             batch_roots: list[int | None] = []  # position of an in-batch original, if any
             for k, b in enumerate(fresh):
-                best: tuple[float, int] | None = None
+                others: set[int] = set()
                 for pair in b.bands:
-                    for other in cand.get(pair, ()):
-                        sim = similarity(b.signature, sigs[other][0])
-                        if sim >= THRESHOLD and (
-                            best is None or (sim, -other) > (best[0], -best[1])
-                        ):
-                            best = (sim, other)
+                    others.update(cand.get(pair, ()))
+                best = best_match(b.signature, {o: sigs[o][0] for o in others})
                 root = sigs[best[1]][1] if best else None
                 me = -(k + 1)
                 sigs[me] = (b.signature, root if root is not None else me)
-                for pair in b.bands:
-                    cand.setdefault(pair, set()).add(me)
+                if root is None:  # only originals are indexed: a copy is found via its original
+                    for pair in b.bands:
+                        cand.setdefault(pair, set()).add(me)
                 batch_roots.append(-root - 1 if root is not None and root < 0 else None)
                 a = b.article
                 article_rows.append(
@@ -553,8 +550,11 @@ class Store:
             report_rows: list[dict[str, Any]] = []
             report_figs: list[tuple[int, Report]] = []
             pend: dict[str, dict[str, Any]] = {}
-            for aid, b in zip(aids, fresh, strict=True):
-                band_rows.extend({"band": bd, "bucket": bk, "article": aid} for bd, bk in b.bands)
+            for aid, b, pos in zip(aids, fresh, range(len(fresh)), strict=True):
+                if article_rows[pos]["duplicate_of"] is None and batch_roots[pos] is None:
+                    band_rows.extend(
+                        {"band": bd, "bucket": bk, "article": aid} for bd, bk in b.bands
+                    )
                 for seq, r in enumerate(b.reports):
                     report_rows.append(
                         {
