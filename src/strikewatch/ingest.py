@@ -46,12 +46,14 @@ def prepare(article: Article, reports: tuple[Report, ...] | None = None) -> Stor
     ``reports`` already extracted (by a batch run) are used as they are."""
     if reports is None:
         reports = extract(article).reports
-    sig = signature(article.text)
+    # Syndication only matters for claims, so articles without reports get no signature:
+    # they are stored (once, by content hash) but never compared.
+    sig = signature(article.text) if reports else b""
     return StoredArticle(
         article=article,
         content_hash=content_hash(article.text),
         signature=sig,
-        bands=bands(sig),
+        bands=bands(sig) if reports else (),
         reports=reports,
     )
 
