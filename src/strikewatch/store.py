@@ -101,6 +101,7 @@ EVENT_SORTS = {
 }
 ENV_VAR = "STRIKEWATCH_DB"
 _PG_WRITE_LOCK = 7_402_118  # advisory lock key that serialises writers on PostgreSQL
+BUCKET_CAP = 50  # LSH bucket members compared per new article (the most recent originals)
 
 metadata = MetaData()
 
@@ -367,6 +368,25 @@ class EventRow:
         }
 
 
+_LIST_COLUMNS = (
+    events.c.id,
+    events.c.slug,
+    events.c.date,
+    events.c.attacker,
+    events.c.target,
+    events.c.launched,
+    events.c.intercepted,
+    events.c.suppressed,
+    events.c.hit,
+    events.c.killed,
+    events.c.injured,
+    events.c.n_articles,
+    events.c.n_sources,
+    events.c.n_conflicts,
+    events.c.inconsistent,
+)
+
+
 def _eq(col: Any, value: Any) -> Any:
     return col.is_(None) if value is None else col == value
 
@@ -485,10 +505,27 @@ class Store:
             buckets = sorted({bucket for b in fresh for _, bucket in b.bands})
             cand: dict[tuple[int, int], set[int]] = {}
             for chunk in _chunks(buckets, 500):
-                for band, bucket, art in conn.execute(
+                # a bucket shared by very many originals holds boilerplate, not copies: only
+                # its most recent BUCKET_CAP members are compared, which keeps ingest linear
+                ranked = (
                     select(
-                        article_bands.c.band, article_bands.c.bucket, article_bands.c.article
-                    ).where(article_bands.c.bucket.in_(chunk))
+                        article_bands.c.band,
+                        article_bands.c.bucket,
+                        article_bands.c.article,
+                        func.row_number()
+                        .over(
+                            partition_by=article_bands.c.bucket,
+                            order_by=article_bands.c.article.desc(),
+                        )
+                        .label("rank"),
+                    )
+                    .where(article_bands.c.bucket.in_(chunk))
+                    .subquery()
+                )
+                for band, bucket, art in conn.execute(
+                    select(ranked.c.band, ranked.c.bucket, ranked.c.article).where(
+                        ranked.c.rank <= BUCKET_CAP
+                    )
                 ):
                     cand.setdefault((band, bucket), set()).add(art)
             sigs: dict[int, tuple[bytes, int]] = {}  # article -> (signature, root)
@@ -654,7 +691,7 @@ class Store:
         primary = col.desc() if descending else col.asc()
         if sort != "date":
             primary = primary.nulls_last()
-        q = select(events).order_by(primary, events.c.date.desc(), events.c.id.desc())
+        q = select(*_LIST_COLUMNS).order_by(primary, events.c.date.desc(), events.c.id.desc())
         if since:
             q = q.where(events.c.date >= since)
         if until:
