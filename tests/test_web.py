@@ -138,6 +138,8 @@ def test_errors_are_json_problems(client: TestClient) -> None:
     for path, status in [
         ("/api/events/1999-01-01-RU-UA", 404),
         ("/api/articles/4242", 404),
+        ("/api/events/%C2%B2", 404),  # a superscript two is a digit to str.isdigit
+        ("/api/events/99999999999999999999999", 404),
         ("/api/events?since=yesterday", 422),
         ("/api/events?limit=0", 422),
         ("/api/events?sort=password", 422),
@@ -227,3 +229,13 @@ def test_overview_window_is_the_year_up_to_the_latest_event(client: TestClient) 
     narrow = client.get("/api/overview", params={"since": "2025-05-13"}).json()
     assert narrow["days"] and all(d["date"] >= "2025-05-13" for d in narrow["days"])
     assert "2025-05-12" in [d["date"] for d in data["days"]]
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/overview", "/api/stats/daily", "/api/places", "/api/events"]
+)
+@pytest.mark.parametrize("value", ["0001-01-01", "0001-01-02", "9999-12-31"])
+def test_extreme_dates_are_answered_not_crashed(client: TestClient, path: str, value: str) -> None:
+    for name in ("since", "until"):
+        r = client.get(path, params={name: value})
+        assert r.status_code == 200, (path, name, value, r.text)

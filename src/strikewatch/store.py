@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -773,8 +774,8 @@ class Store:
     def get_event(self, ref: str | int) -> Event:
         """One event with every claim, by id or slug ("2024-09-12-RU-UA")."""
         with self.read() as conn:
-            if isinstance(ref, int) or ref.strip().isdigit():
-                cond = events.c.id == int(ref)
+            if isinstance(ref, int) or re.fullmatch(r"[0-9]{1,18}", ref.strip()):
+                cond = events.c.id == int(ref)  # ids fit a 64-bit integer
             else:
                 cond = events.c.slug == _normal_slug(ref)
             row = conn.execute(select(events).where(cond)).mappings().first()

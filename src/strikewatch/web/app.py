@@ -457,17 +457,22 @@ def _overview(st: Store, since: dt.date | None, until: dt.date | None) -> dict[s
     latest = st.list_events(until=until, sort="date", limit=1)
     end = until or (latest[0].date if latest else None)
     if since is None and end is not None:
-        since = end - dt.timedelta(days=OVERVIEW_DAYS - 1)
+        since = _days_before(end, OVERVIEW_DAYS - 1)
     days = queries.daily_stats(st, since=since, until=until)
     largest: list[dict[str, Any]] = []
     if end is not None:
-        start = end - dt.timedelta(days=90)
+        start = _days_before(end, 90)
         largest = [
             r.to_dict()
             for r in st.list_events(since=start, until=end, sort="launched", limit=10)
             if r.launched
         ]
     return {"since": since.isoformat() if since else None, "days": days, "largest": largest}
+
+
+def _days_before(day: dt.date, days: int) -> dt.date:
+    """``day`` less ``days``, but never before the first date Python can represent."""
+    return day - dt.timedelta(days=min(days, (day - dt.date.min).days))
 
 
 def _quotes(st: Store, ev: Event) -> dict[int, dict[str, list[tuple[str, bool]]]]:
