@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx  # the maintained fork; the test client uses it too
 
 from strikewatch.ingest import ingest
 from strikewatch.models import Article
