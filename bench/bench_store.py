@@ -4,7 +4,9 @@ events listing takes on the resulting store.
     python bench/bench_store.py [N ...]        # default: 5000; e.g. 10000 100000
 
 Each N runs in a fresh process (so peak memory is per run) on N generated ~3 KB strike
-reports, into a new SQLite file. Targets from the store issue: ingest >= 300 articles/s on one
+reports, into a new SQLite file: all dated, then with one article in ten lacking a
+publication date (undated reports, placed by the undated-report rule), then 30 % strike
+reports among ordinary news. Targets from the store issue: ingest >= 300 articles/s on one
 core; `events` on a 100,000-article store < 100 ms; memory flat in corpus size.
 """
 
@@ -20,7 +22,9 @@ import time
 from pathlib import Path
 
 
-def one(n: int, share: float) -> dict[str, float]:
+def one(n: int, share: float, undated: float = 0.0) -> dict[str, float]:
+    """Ingests n generated articles (``share`` of them strike reports; every
+    ``1 / undated``-th without a publication date, so its reports are undated)."""
     from strikewatch.ingest import ingest
     from strikewatch.readers import article_from_dict
     from strikewatch.store import open_store
@@ -28,8 +32,12 @@ def one(n: int, share: float) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "bench.db"))
+        every = round(1 / undated) if undated else 0
         articles = (
-            article_from_dict(d, default_id=str(i))
+            article_from_dict(
+                {k: v for k, v in d.items() if k != "published"} if every and i % every == 0 else d,
+                default_id=str(i),
+            )
             for i, d in enumerate(generate_articles(n, seed=5, relevant_share=share))
         )
         t0 = time.perf_counter()
@@ -52,6 +60,7 @@ def one(n: int, share: float) -> dict[str, float]:
     return {
         "articles": n,
         "share": share,
+        "undated": undated,
         "per_second": stats.read / seconds,
         "events": counts["events"],
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -67,13 +76,13 @@ def _d(s: str):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--one":
-        print(json.dumps(one(int(sys.argv[2]), float(sys.argv[3]))))
+        print(json.dumps(one(int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]))))
         return
     sizes = [int(a) for a in sys.argv[1:]] or [5000]
     for n in sizes:
-        for share in (1.0, 0.3):
+        for share, undated in ((1.0, 0.0), (1.0, 0.1), (0.3, 0.0)):
             out = subprocess.run(
-                [sys.executable, __file__, "--one", str(n), str(share)],
+                [sys.executable, __file__, "--one", str(n), str(share), str(undated)],
                 capture_output=True,
                 text=True,
                 check=True,
@@ -81,6 +90,7 @@ def main() -> None:
             r = json.loads(out)
             print(
                 f"{r['articles']:>7,} articles  relevant {r['share']:.1f}  "
+                f"undated {r['undated']:.1f}  "
                 f"ingest {r['per_second']:>5,.0f} art/s  peak {r['peak_mb']:>4.0f} MB  "
                 f"{r['events']:>6,} events  "
                 + "  ".join(f"{k} {v:.1f}" for k, v in r.items() if k.startswith("p95"))

@@ -38,12 +38,12 @@ BANDS, ROWS = 16, 4
 THRESHOLD = 0.7  # estimated Jaccard similarity of word 3-shingles
 SHINGLE = 3
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 
 
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of the text with runs of whitespace collapsed and ends trimmed."""
-    return hashlib.sha256(_SPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+    # str.split() splits on exactly the characters re's \s matches, and is ~4x faster
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _identity(value: int) -> int:

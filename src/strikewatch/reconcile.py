@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import combinations
 
 from strikewatch.gazetteer import lookup
@@ -423,14 +423,18 @@ _METRIC_ORDER = {
 }
 
 
-def undated_target(published: dt.date | None, candidates: Sequence[dt.date]) -> dt.date | None:
+def undated_target(published: dt.date | None, candidates: Collection[dt.date]) -> dt.date | None:
     """The event date an undated report belongs to, or None when that is not unambiguous.
 
     A report without a date joins an event of the same attacker and target only when exactly
     one such event falls on its article's publication day or the night before it. (The store
     first tries a surer rule: a syndicated copy joins the one event its dated copies are in.)
+    ``candidates`` may be any collection; a set or dict is looked up, not scanned.
     """
     if published is None:
         return None
-    near = {d for d in candidates if published - dt.timedelta(days=1) <= d <= published}
-    return next(iter(near)) if len(near) == 1 else None
+    days = (
+        (published,) if published == dt.date.min else (published - dt.timedelta(days=1), published)
+    )
+    near = [d for d in days if d in candidates]
+    return near[0] if len(near) == 1 else None

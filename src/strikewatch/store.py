@@ -52,6 +52,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -102,7 +103,7 @@ EVENT_SORTS = {
 }
 ENV_VAR = "STRIKEWATCH_DB"
 _PG_WRITE_LOCK = 7_402_118  # advisory lock key that serialises writers on PostgreSQL
-BUCKET_CAP = 50  # LSH bucket members compared per new article (the most recent originals)
+BUCKET_CAP = 10  # originals an LSH bucket keeps (the most recent); older ones are dropped
 
 metadata = MetaData()
 
@@ -506,27 +507,10 @@ class Store:
             buckets = sorted({bucket for b in fresh for _, bucket in b.bands})
             cand: dict[tuple[int, int], set[int]] = {}
             for chunk in _chunks(buckets, 500):
-                # a bucket shared by very many originals holds boilerplate, not copies: only
-                # its most recent BUCKET_CAP members are compared, which keeps ingest linear
-                ranked = (
-                    select(
-                        article_bands.c.band,
-                        article_bands.c.bucket,
-                        article_bands.c.article,
-                        func.row_number()
-                        .over(
-                            partition_by=article_bands.c.bucket,
-                            order_by=article_bands.c.article.desc(),
-                        )
-                        .label("rank"),
-                    )
-                    .where(article_bands.c.bucket.in_(chunk))
-                    .subquery()
-                )
                 for band, bucket, art in conn.execute(
-                    select(ranked.c.band, ranked.c.bucket, ranked.c.article).where(
-                        ranked.c.rank <= BUCKET_CAP
-                    )
+                    select(
+                        article_bands.c.band, article_bands.c.bucket, article_bands.c.article
+                    ).where(article_bands.c.bucket.in_(chunk))
                 ):
                     cand.setdefault((band, bucket), set()).add(art)
             sigs: dict[int, tuple[bytes, int]] = {}  # article -> (signature, root)
@@ -637,6 +621,33 @@ class Store:
             ]
             if band_rows:
                 conn.execute(insert(article_bands), band_rows)
+                # a bucket shared by very many originals holds boilerplate, not copies: it
+                # keeps only its BUCKET_CAP most recent members, so lookups stay small and
+                # ingest time stays linear in corpus size
+                touched = sorted({r["bucket"] for r in band_rows})
+                for chunk in _chunks(touched, 500):
+                    ranked = (
+                        select(
+                            article_bands.c.bucket,
+                            article_bands.c.article,
+                            func.row_number()
+                            .over(
+                                partition_by=article_bands.c.bucket,
+                                order_by=article_bands.c.article.desc(),
+                            )
+                            .label("rank"),
+                        )
+                        .where(article_bands.c.bucket.in_(chunk))
+                        .subquery()
+                    )
+                    old = select(ranked.c.bucket, ranked.c.article).where(
+                        ranked.c.rank > BUCKET_CAP
+                    )
+                    conn.execute(
+                        delete(article_bands).where(
+                            tuple_(article_bands.c.bucket, article_bands.c.article).in_(old)
+                        )
+                    )
             if fig_rows:
                 conn.execute(insert(figures), fig_rows)
             self._insert_ignore(conn, pending_keys, list(pend.values()))
@@ -1196,7 +1207,7 @@ def _event_ids(
     return [found[slug] for slug in slugs]
 
 
-def reconcile_pending(store: Store, *, chunk: int = 100) -> int:
+def reconcile_pending(store: Store, *, chunk: int = 25) -> int:
     """Rebuilds the events of every queued night; returns how many events were rebuilt.
 
     Dated reports join the event of their (attacker, target, date). Undated reports of the
@@ -1204,6 +1215,10 @@ def reconcile_pending(store: Store, *, chunk: int = 100) -> int:
     publication day or the night before, or into none when there are zero or several.
     """
     rebuilt = 0
+    # Undated placement depends only on stored articles and events, not on any rebuild: a
+    # pair is placed once per call, again only when articles were added since (another
+    # ingest process), so a long queue does not rescan every undated report per chunk.
+    placed: dict[tuple[str | None, str | None], int] = {}
     while True:
         with store.write() as conn:
             keys = conn.execute(select(pending_keys).limit(chunk)).mappings().all()
@@ -1214,8 +1229,11 @@ def reconcile_pending(store: Store, *, chunk: int = 100) -> int:
             dated = [(k["attacker"], k["target"], k["date"]) for k in keys if k["date"] is not None]
             # reports joined their event when stored; rebuild those events
             touched.update(_event_ids(conn, dated))
+            newest = int(conn.scalar(select(func.max(articles.c.id))) or 0)
             for attacker, target in pairs:
-                touched |= _place_undated(conn, attacker, target)
+                if placed.get((attacker, target), -1) < newest:
+                    touched |= _place_undated(conn, attacker, target)
+                    placed[(attacker, target)] = newest
             _rebuild_many(conn, sorted(touched))
             rebuilt += len(touched)
             conn.execute(
@@ -1225,17 +1243,14 @@ def reconcile_pending(store: Store, *, chunk: int = 100) -> int:
 
 
 def _place_undated(conn: Connection, attacker: str | None, target: str | None) -> set[int]:
+    """(Re)places every undated report of this attacker and target; returns the events that
+    gained or lost one. A constant number of statements, however many reports there are."""
+    pair = and_(_eq(reports.c.attacker, attacker), _eq(reports.c.target, target))
     undated = conn.execute(
         select(reports.c.id, reports.c.event, articles.c.published, articles.c.id.label("art"))
         .add_columns(func.coalesce(articles.c.duplicate_of, articles.c.id).label("root"))
         .join(articles, articles.c.id == reports.c.article)
-        .where(
-            and_(
-                _eq(reports.c.attacker, attacker),
-                _eq(reports.c.target, target),
-                reports.c.date.is_(None),
-            )
-        )
+        .where(and_(pair, reports.c.date.is_(None)))
     ).all()
     if not undated:
         return set()
@@ -1247,32 +1262,42 @@ def _place_undated(conn: Connection, attacker: str | None, target: str | None) -
             )
         )
     }
+    # the dated reports of the same stories (an original and its copies), by story root
+    story: dict[int, list[tuple[int, int | None]]] = {}
+    for chunk in _chunks(sorted({row.root for row in undated}), 500):
+        for art, dup, ev in conn.execute(
+            select(articles.c.id, articles.c.duplicate_of, reports.c.event)
+            .join(articles, articles.c.id == reports.c.article)
+            .where(
+                and_(
+                    or_(articles.c.id.in_(chunk), articles.c.duplicate_of.in_(chunk)),
+                    pair,
+                    reports.c.date.is_not(None),
+                )
+            )
+        ):
+            story.setdefault(dup or art, []).append((art, ev))
     touched: set[int] = set()
+    moves: list[dict[str, Any]] = []
     for rid, current, published, art, root in undated:
         # 1. a syndicated copy of a story whose other copies are dated: their event
-        siblings = set(
-            conn.scalars(
-                select(reports.c.event)
-                .join(articles, articles.c.id == reports.c.article)
-                .where(
-                    and_(
-                        or_(articles.c.id == root, articles.c.duplicate_of == root),
-                        articles.c.id != art,
-                        _eq(reports.c.attacker, attacker),
-                        _eq(reports.c.target, target),
-                        reports.c.date.is_not(None),
-                    )
-                )
-                .distinct()
-            )
-        )
+        siblings = {ev for other, ev in story.get(root, ()) if other != art}
         if len(siblings) == 1:
             new: int | None = siblings.pop()
         else:
             # 2. the one event on the publication day or the night before
-            day = undated_target(published, list(dated)) if not siblings else None
+            day = undated_target(published, dated) if not siblings else None
             new = dated[day] if day else None
         if new != current:
-            conn.execute(update(reports).where(reports.c.id == rid).values(event=new))
+            moves.append({"report_id": rid, "new_event": new})
             touched.update(e for e in (current, new) if e is not None)
+    if moves:
+        conn.execute(_MOVE_REPORT, moves)
     return touched
+
+
+_MOVE_REPORT = (
+    update(reports)
+    .where(reports.c.id == bindparam("report_id"))
+    .values(event=bindparam("new_event"))
+)
