@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from strikewatch.batch import BatchStats, load_output, run, shard_key
 from strikewatch.cli import main
-from strikewatch.errors import StrikeWatchError
+from strikewatch.errors import InputError, StrikeWatchError
 from strikewatch.extractor import extract
 from strikewatch.ingest import ingest
 from strikewatch.models import Article
@@ -47,6 +47,25 @@ def test_prefilter_keeps_every_dev_article_and_skips_ordinary_news() -> None:
 )
 def test_prefilter_reads_three_languages(text: str) -> None:
     assert is_candidate(text)
+    # as raw records carry them: a JSON line with ASCII escapes, HTML numeric entities for
+    # every letter outside ASCII
+    assert is_candidate(json.dumps({"text": text}))
+    dec = "".join(c if c.isascii() else f"&#{ord(c)};" for c in text)
+    hexa = "".join(c if c.isascii() else f"&#x{ord(c):X};" for c in text)
+    assert is_candidate(f"<p>{dec}</p>") and is_candidate(f"<p>{hexa}</p>")
+
+
+def test_prefilter_does_not_unescape_its_way_into_ordinary_news() -> None:
+    assert not is_candidate(json.dumps({"text": "Київ приймає книжковий ярмарок у неділю."}))
+    assert not is_candidate("<p>&#1050;&#1080;&#1111;&#1074; &amp; the weather</p>")
+
+
+def test_a_cyrillic_report_in_an_escaped_jsonl_shard_is_extracted(tmp_path: Path) -> None:
+    shard = tmp_path / "uk.jsonl"
+    report = {"id": "uk1", "text": "Сили ППО збили 40 дронів над Києвом уночі."}
+    shard.write_text(json.dumps(report) + "\n", encoding="ascii")
+    (where, item), *_ = list(shard_records(shard))
+    assert isinstance(item, Article) and item.id == "uk1", where
 
 
 def _rows(out: Path, table: str) -> list[dict[str, Any]]:
@@ -182,6 +201,24 @@ def test_corrupt_shards_and_records_are_logged_and_the_rest_continues(tmp_path: 
     assert len(_rows(out, "articles")) >= 30  # the good shard and the readable part of the cut one
 
 
+@pytest.mark.parametrize("kind", ["warc", "warc.gz"])
+@pytest.mark.parametrize("keep", [0.1, 0.25, 0.5, 0.99])
+def test_a_cut_off_web_archive_is_never_taken_for_a_whole_one(
+    tmp_path: Path, kind: str, keep: float
+) -> None:
+    """Small archives too: warcio reads a truncated stream as a short one, so the shard
+    reader checks each record's promised length and the gzip stream's end itself."""
+    (whole,) = write_shards(tmp_path / "in", 6, shards=1, kind=kind, seed=3, relevant_share=1.0)
+    data = whole.read_bytes()
+    cut = tmp_path / f"cut.{kind}"
+    cut.write_bytes(data[: int(len(data) * keep)])
+    records = [item for _, item in shard_records(cut)]
+    assert isinstance(records[-1], InputError) and "stopped reading" in records[-1].message
+    assert all(isinstance(r, Article) for r in records[:-1])
+    assert len(records) - 1 < 6
+    assert [type(r) for _, r in shard_records(whole)] == [Article] * 6
+
+
 def test_missing_input_and_unreachable_scheduler_are_errors(tmp_path: Path) -> None:
     with pytest.raises(StrikeWatchError, match="does not exist"):
         run([str(tmp_path / "nothing")], tmp_path / "out")
@@ -202,3 +239,23 @@ def test_joins_a_running_cluster_by_its_address(tmp_path: Path) -> None:
         stats = run([str(s) for s in shards], tmp_path / "out", scheduler=cluster.scheduler_address)
     assert (stats.shards, stats.records) == (2, 40)
     assert stats.reports == len(_rows(tmp_path / "out", "reports")) > 0
+
+
+def test_an_unforeseen_reader_failure_is_logged_for_its_shard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import strikewatch.batch as batch
+
+    (shard,) = write_shards(tmp_path / "in", 5, shards=1, kind="jsonl", seed=6, relevant_share=1.0)
+
+    def failing(path: Path):  # type: ignore[no-untyped-def]
+        yield from list(shard_records(path))[:2]
+        raise ValueError("parser blew up")
+
+    monkeypatch.setattr(batch, "shard_records", failing)
+    stats = batch.process_shard(str(shard), str(tmp_path / "out"))
+    assert (stats["records"], stats["errors"]) == (2, 1)
+    (log,) = (tmp_path / "out" / "errors").glob("*.jsonl")
+    entry = json.loads(log.read_text(encoding="utf-8"))
+    assert entry["location"] == str(shard) and "ValueError (parser blew up)" in entry["error"]
+    assert (tmp_path / "out" / "done" / f"{shard_key(shard)}.json").exists()

@@ -34,7 +34,7 @@ from typing import Any
 from strikewatch.errors import InputError, StrikeWatchError
 from strikewatch.extractor import extract
 from strikewatch.models import Article, Evidence, Figure, Report
-from strikewatch.shards import find_shards, shard_records
+from strikewatch.shards import Record, find_shards, shard_records
 
 __all__ = [
     "BatchStats",
@@ -129,6 +129,20 @@ def _write_text(text: str, dest: Path) -> None:
     os.replace(tmp, dest)
 
 
+def _guarded_records(path: Path) -> Iterator[Record]:
+    """The shard's records; should a reader library fail in a way ``shard_records`` does not
+    foresee, the failure is the shard's last logged error instead of the end of the run."""
+    try:
+        yield from shard_records(path)
+    except Exception as err:
+        yield (
+            str(path),
+            InputError(
+                f"unexpected {type(err).__name__} ({err}), stopped reading", where=str(path)
+            ),
+        )
+
+
 def process_shard(shard: str, out_dir: str) -> dict[str, Any]:
     """Extracts every candidate article of one shard and writes its Parquet files; returns
     the shard's counts (also written to ``done/<key>.json``)."""
@@ -142,7 +156,7 @@ def process_shard(shard: str, out_dir: str) -> dict[str, Any]:
     errors: list[str] = []
     records = candidates = 0
     seen: set[str] = set()
-    for location, item in shard_records(path):
+    for location, item in _guarded_records(path):
         if isinstance(item, InputError):
             errors.append(json.dumps({"location": location, "error": str(item)}))
             continue
@@ -300,7 +314,14 @@ def run(
             parts = bag.map(process_shard, out_dir=str(out.resolve()))
             futures = client.compute(parts.to_delayed())
             for fut in as_completed(futures):
-                for shard_stats in fut.result():
+                try:
+                    done = fut.result()
+                except Exception as err:  # a worker lost, killed or out of memory
+                    raise StrikeWatchError(
+                        f"a shard failed on a worker: {type(err).__name__}: {err}",
+                        hint="run the same command again: finished shards are skipped",
+                    ) from None
+                for shard_stats in done:
                     _add(stats, shard_stats)
                     if on_shard:
                         on_shard(shard_stats)

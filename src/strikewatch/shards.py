@@ -79,6 +79,10 @@ def shard_records(path: Path) -> Iterator[Record]:
         try:
             if kind and kind.startswith(".warc"):
                 yield from _warc_records(raw, path)
+                # warcio takes a truncated stream's EOFError for the end of the archive;
+                # reading on raises it again, so a cut-off shard is never taken as whole
+                while raw.read(1 << 20):
+                    pass
             else:
                 yield from _jsonl_records(raw, path)
         except (OSError, EOFError, zlib.error) as err:  # truncated or corrupt compression
@@ -147,6 +151,11 @@ def _warc_records(raw: IO[bytes], path: Path) -> Iterator[Record]:
             if len(body) > MAX_BYTES:
                 yield where, InputError("record larger than 5 MB", where=where)
                 continue
+            while record.raw_stream.read(1 << 16):
+                pass
+            if getattr(record.raw_stream, "limit", 0) > 0:  # bytes its length promised
+                yield where, InputError("truncated record, stopped reading", where=where)
+                return
             try:
                 html = body.decode(_charset(ctype), errors="replace")
             except LookupError:
