@@ -239,3 +239,50 @@ def test_extreme_dates_are_answered_not_crashed(client: TestClient, path: str, v
     for name in ("since", "until"):
         r = client.get(path, params={name: value})
         assert r.status_code == 200, (path, name, value, r.text)
+
+
+def test_filtered_pages_link_their_filtered_json_twin(client: TestClient) -> None:
+    html = client.get("/events", params={"place": "Kyiv", "page": 1}).text
+    assert '<link rel="alternate" type="application/json" href="/api/events?place=Kyiv">' in html
+    page2 = client.get("/articles", params={"page": 2}).text
+    assert 'href="/api/articles?offset=50&amp;limit=50"' in page2
+    ru = client.get("/", params={"attacker": "RU"}).text
+    assert 'href="/api/overview?attacker=RU"' in ru
+
+
+def test_overview_splits_by_attacker_and_leaves_unstated_figures_empty(
+    client: TestClient,
+) -> None:
+    both = client.get("/api/overview").json()
+    ru = client.get("/api/overview", params={"attacker": "RU"}).json()
+    ua = client.get("/api/overview", params={"attacker": "UA"}).json()
+    assert ru["attacker"] == "RU" and ru["days"] and ru["largest"]
+    assert ua["days"] == [] and ua["largest"] == []
+    assert len(both["days"]) >= len(ru["days"])
+    daily = client.get("/api/stats/daily", params={"attacker": "RU"}).json()["days"]
+    night = next(d for d in daily if d["date"] == "2025-05-14")
+    assert night["launched"] == 12 and night["killed"] is None  # no toll stated: no zero
+    assert client.get("/api/stats/daily", params={"attacker": "XX"}).status_code == 422
+
+
+def test_nul_characters_are_refused_not_sent_to_the_database(client: TestClient) -> None:
+    assert client.get("/api/events", params={"place": "Ky\x00iv"}).status_code == 422
+    assert client.get("/api/events", params={"q": "\x00"}).status_code == 422
+    assert client.get("/api/events/2025-05-12-RU-UA%00").status_code == 404
+
+
+def test_only_web_addresses_become_links(store: Store) -> None:
+    c = TestClient(create_app(store, ingest_token=TOKEN))
+    body = {
+        "id": "js-url",
+        "url": "javascript:alert(1)",
+        "published": "2025-05-20",
+        "text": "Russia launched 7 drones at Ukraine overnight, the air force said on Tuesday.",
+    }
+    posted = c.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert posted.status_code == 201
+    art = next(a for a in c.get("/api/articles").json()["articles"] if a["ref"] == "js-url")
+    html = c.get(f"/articles/{art['id']}").text
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+    titles = c.get("/feed.atom").text
+    assert "2025-05-20-RU-UA (1 article)" in titles

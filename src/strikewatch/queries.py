@@ -39,10 +39,16 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def daily_stats(
-    store: Store, *, since: dt.date | None = None, until: dt.date | None = None
+    store: Store,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    attacker: str | None = None,
 ) -> list[dict[str, Any]]:
-    """One row per date: national headline totals (launched, intercepted, suppressed, hit),
-    the same by weapon class, killed and injured, and the number of events."""
+    """One row per date with events (of ``attacker`` only, when given): national headline
+    totals (launched, intercepted, suppressed, hit), the same by weapon class, killed and
+    injured (null where no event of the night states the figure), and the number of
+    events."""
     q = select(
         events.c.date,
         func.count().label("events"),
@@ -68,6 +74,9 @@ def daily_stats(
     if until:
         q = q.where(events.c.date <= until)
         w = w.where(events.c.date <= until)
+    if attacker:
+        q = q.where(events.c.attacker == attacker)
+        w = w.where(events.c.attacker == attacker)
     with store.read() as conn:
         days: dict[dt.date, dict[str, Any]] = {}
         for r in conn.execute(q.order_by(events.c.date)).mappings():
@@ -75,7 +84,7 @@ def daily_stats(
                 "date": r["date"].isoformat(),
                 "events": r["events"],
                 **{
-                    k: int(r[k]) if r[k] is not None else 0
+                    k: int(r[k]) if r[k] is not None else None
                     for k in (*WEAPON_OUTCOMES, "killed", "injured")
                 },
                 "by_weapon": {},

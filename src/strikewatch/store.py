@@ -784,6 +784,8 @@ class Store:
 
     def get_event(self, ref: str | int) -> Event:
         """One event with every claim, by id or slug ("2024-09-12-RU-UA")."""
+        if isinstance(ref, str) and "\x00" in ref:  # no slug has one; PostgreSQL refuses it
+            raise StoreError(f"no event {ref!r}", hint="list them with `strikewatch events`")
         with self.read() as conn:
             if isinstance(ref, int) or re.fullmatch(r"[0-9]{1,18}", ref.strip()):
                 cond = events.c.id == int(ref)  # ids fit a 64-bit integer

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import Body, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -119,6 +120,9 @@ class EventFilters:
             str | None, Query(max_length=100, description="Text in the summary or places")
         ] = None,
     ):
+        for name, value in (("place", place), ("q", q)):
+            if value and "\x00" in value:
+                raise HTTPException(422, f"{name}: a NUL character is not text")
         self.since, self.until = _date(since, "since"), _date(until, "until")
         self.attacker, self.target = attacker, target
         self.place = place or None
@@ -267,14 +271,22 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
         return st.get_event(ref).to_dict()
 
     @app.get("/api/overview", tags=["statistics"], summary="Data of the overview page")
-    def api_overview(since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
+    def api_overview(
+        since: IsoDate = None,
+        until: IsoDate = None,
+        attacker: Annotated[Side | None, Query(description="Only this side's attacks")] = None,
+    ) -> dict[str, Any]:
         since_d, until_d = _date(since, "since"), _date(until, "until")
-        return _overview(st, since_d, until_d)
+        return _overview(st, since_d, until_d, attacker)
 
     @app.get("/api/stats/daily", tags=["statistics"], summary="Totals per night")
-    def api_daily(since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
+    def api_daily(
+        since: IsoDate = None,
+        until: IsoDate = None,
+        attacker: Annotated[Side | None, Query(description="Only this side's attacks")] = None,
+    ) -> dict[str, Any]:
         since_d, until_d = _date(since, "since"), _date(until, "until")
-        return {"days": queries.daily_stats(st, since=since_d, until=until_d)}
+        return {"days": queries.daily_stats(st, since=since_d, until=until_d, attacker=attacker)}
 
     @app.get("/api/articles", tags=["articles"], summary="Stored articles, newest first")
     def api_articles(
@@ -367,10 +379,12 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
 
     # ------------------------------------------------------------------ pages
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def overview_page(request: Request) -> Response:
-        data = _overview(st, None, None)
+    def overview_page(request: Request, attacker: Side | None = None) -> Response:
+        data = _overview(st, None, None, attacker)
         return templates.TemplateResponse(
-            request, "overview.html", {"data": data, "twin": "/api/overview"}
+            request,
+            "overview.html",
+            {"data": data, "attacker": attacker, "twin": _twin("/api/overview", request)},
         )
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
@@ -400,7 +414,7 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
                 "order": order,
                 "filters": filters,
                 "params": params,
-                "twin": "/api/events",
+                "twin": _twin("/api/events", request, drop=("page",)),
             },
         )
 
@@ -425,7 +439,12 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
         return templates.TemplateResponse(
             request,
             "articles.html",
-            {"rows": rows[:PAGE], "more": len(rows) > PAGE, "page": page, "twin": "/api/articles"},
+            {
+                "rows": rows[:PAGE],
+                "more": len(rows) > PAGE,
+                "page": page,
+                "twin": _articles_twin(page),
+            },
         )
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -451,23 +470,43 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
 OVERVIEW_DAYS = 366  # the timeline's default window, ending at the latest event
 
 
-def _overview(st: Store, since: dt.date | None, until: dt.date | None) -> dict[str, Any]:
+def _articles_twin(page: int) -> str:
+    return f"/api/articles?offset={(page - 1) * PAGE}&limit={PAGE}" if page > 1 else "/api/articles"
+
+
+def _twin(path: str, request: Request, drop: tuple[str, ...] = ()) -> str:
+    """The JSON twin of a page: ``path`` with the page's own query string (less ``drop``)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+def _overview(
+    st: Store, since: dt.date | None, until: dt.date | None, attacker: str | None = None
+) -> dict[str, Any]:
     """The nights from ``since`` to ``until`` (default: the year up to the latest event) and
-    the largest attacks of the 90 days up to ``until`` (or the latest event)."""
-    latest = st.list_events(until=until, sort="date", limit=1)
+    the largest attacks of the 90 days up to ``until`` (or the latest event); only
+    ``attacker``'s attacks when given."""
+    latest = st.list_events(until=until, attacker=attacker, sort="date", limit=1)
     end = until or (latest[0].date if latest else None)
     if since is None and end is not None:
         since = _days_before(end, OVERVIEW_DAYS - 1)
-    days = queries.daily_stats(st, since=since, until=until)
+    days = queries.daily_stats(st, since=since, until=until, attacker=attacker)
     largest: list[dict[str, Any]] = []
     if end is not None:
         start = _days_before(end, 90)
         largest = [
             r.to_dict()
-            for r in st.list_events(since=start, until=end, sort="launched", limit=10)
+            for r in st.list_events(
+                since=start, until=end, attacker=attacker, sort="launched", limit=10
+            )
             if r.launched
         ]
-    return {"since": since.isoformat() if since else None, "days": days, "largest": largest}
+    return {
+        "since": since.isoformat() if since else None,
+        "attacker": attacker,
+        "days": days,
+        "largest": largest,
+    }
 
 
 def _days_before(day: dt.date, days: int) -> dt.date:
@@ -504,7 +543,10 @@ def _atom(items: list[dict[str, Any]], base: str) -> bytes:
     ET.SubElement(author, f"{{{ns}}}name").text = "StrikeWatch"
     for i in items:
         entry = ET.SubElement(feed, f"{{{ns}}}entry")
-        ET.SubElement(entry, f"{{{ns}}}title").text = f"{i['slug']} ({i['articles']} articles)"
+        n = i["articles"]
+        ET.SubElement(
+            entry, f"{{{ns}}}title"
+        ).text = f"{i['slug']} ({n} article{'' if n == 1 else 's'})"
         ET.SubElement(entry, f"{{{ns}}}id").text = base + f"events/{i['slug']}"
         ET.SubElement(entry, f"{{{ns}}}link", href=base + f"events/{i['slug']}")
         ET.SubElement(entry, f"{{{ns}}}updated").text = i["updated"]

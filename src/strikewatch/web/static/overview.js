@@ -5,50 +5,84 @@
   const metrics = ["launched", "intercepted", "suppressed", "hit"];
   let timeline = null;
 
+  // Every night from the first to the last, so quiet nights keep their place on the axis;
+  // a night without events, or without a figure, has no bar (null), never a zero.
+  function nights(days) {
+    if (!days.length) return [];
+    const byDate = {};
+    days.forEach(function (d) { byDate[d.date] = d; });
+    const out = [];
+    const day = new Date(days[0].date + "T00:00:00Z");
+    const last = new Date(days[days.length - 1].date + "T00:00:00Z");
+    while (day <= last && out.length < 4000) {
+      const iso = day.toISOString().slice(0, 10);
+      out.push(byDate[iso] || { date: iso, events: 0, by_weapon: {} });
+      day.setUTCDate(day.getUTCDate() + 1);
+    }
+    return out;
+  }
+
+  function value(v) { return v === undefined ? null : v; }
+
   function series(days, weapon) {
     return metrics.map(function (m) {
       return {
         label: m,
         backgroundColor: colours[m],
         data: days.map(function (d) {
-          if (!weapon) return d[m];
+          if (!weapon) return value(d[m]);
           const w = d.by_weapon[weapon];
-          return w && w[m] !== undefined ? w[m] : 0;
+          return w ? value(w[m]) : null;
         }),
       };
     });
   }
 
+  let casualties = null;
+  const weaponSelect = document.getElementById("weapon");
+
   function draw(data) {
-    const days = data.days;
+    const days = nights(data.days);
     const labels = days.map(function (d) { return d.date; });
     const canvas = document.getElementById("timeline");
-    canvas.dataset.points = String(days.length);
+    canvas.dataset.points = String(data.days.length);
+    if (timeline) timeline.destroy();
+    if (casualties) casualties.destroy();
     timeline = new Chart(canvas, {
       type: "bar",
-      data: { labels: labels, datasets: series(days, "") },
+      data: { labels: labels, datasets: series(days, weaponSelect.value) },
       options: { animation: false, responsive: true, scales: { x: { stacked: false } }, plugins: { legend: { position: "bottom" } } },
     });
-    new Chart(document.getElementById("casualties"), {
+    casualties = new Chart(document.getElementById("casualties"), {
       type: "bar",
       data: {
         labels: labels,
         datasets: ["killed", "injured"].map(function (m) {
-          return { label: m, backgroundColor: colours[m], data: days.map(function (d) { return d[m]; }) };
+          return { label: m, backgroundColor: colours[m], data: days.map(function (d) { return value(d[m]); }) };
         }),
       },
       options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true } }, plugins: { legend: { position: "bottom" } } },
     });
-    document.getElementById("weapon").addEventListener("change", function (e) {
+    weaponSelect.onchange = function (e) {
       timeline.data.datasets = series(days, e.target.value);
       timeline.update();
-    });
+    };
     document.body.dataset.chartReady = "true";
+  }
+
+  function load(attacker) {
+    const url = attacker ? "/api/overview?attacker=" + encodeURIComponent(attacker) : "/api/overview";
+    return fetch(url).then(function (r) { return r.json(); }).then(draw);
   }
 
   if (typeof Chart === "undefined") {
     document.getElementById("timeline").insertAdjacentHTML("beforebegin", '<p class="muted">Chart library not installed: run make.</p>');
     return;
   }
-  fetch("/api/overview").then(function (r) { return r.json(); }).then(draw);
+  const attackerSelect = document.getElementById("attacker");
+  attackerSelect.addEventListener("change", function (e) {
+    // the page itself (its table of largest attacks) follows the choice
+    window.location.search = e.target.value ? "?attacker=" + e.target.value : "";
+  });
+  load(attackerSelect.value);
 })();
