@@ -138,18 +138,33 @@ def test_export_acled(db: str) -> None:
     code, out, _ = invoke("export", "--db", db, "--format", "acled")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0])[:6] == [
+    # the columns the store issue names, in ACLED's own order, with ACLED's event_id_cnty and
+    # year besides (so files load into tools built for ACLED exports)
+    assert list(rows[0]) == [
         "event_id_cnty",
         "event_date",
         "year",
         "event_type",
         "sub_event_type",
         "actor1",
+        "country",
+        "admin1",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
     ]
     kyiv = next(r for r in rows if r["location"] == "Kyiv")
     assert kyiv["sub_event_type"] == "Air/drone strike"
     assert kyiv["actor1"] == "Military Forces of Russia"
     assert (kyiv["country"], kyiv["fatalities"], kyiv["geo_precision"]) == ("Ukraine", "1", "1")
+    assert (kyiv["event_date"], kyiv["year"]) == ("2025-05-12", "2025")
+    assert float(kyiv["latitude"]) == pytest.approx(50.45, abs=0.1)
+    assert float(kyiv["longitude"]) == pytest.approx(30.52, abs=0.1)
+    assert kyiv["source"] == "Wire" and "48" in kyiv["notes"]
     belgorod = next(r for r in rows if r["actor1"] == "Military Forces of Ukraine")
     assert belgorod["country"] == "Russia" and belgorod["admin1"] == "Belgorod Oblast"
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from strikewatch.ingest import ingest
 from strikewatch.readers import read_inputs
-from strikewatch.store import events, open_store, reports
+from strikewatch.store import articles, events, open_store, reports
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -40,14 +40,24 @@ def test_no_event_merges_two_nights(dev_store) -> None:  # type: ignore[no-untyp
 
 
 def test_seed_attacks_are_one_event_each(dev_store) -> None:  # type: ignore[no-untyped-def]
+    """Each seed article's reports of one attacker sit in exactly one event: the gold night's."""
     slugs = {e.slug: e for e in dev_store.list_events(limit=None)}
     seeds = sorted((DEV / "gold").glob("00[0-4]_*.json"))
     assert len(seeds) == 5
     for path in seeds:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        for r in gold["reports"]:
+        with dev_store.read() as conn:
+            stored = conn.execute(
+                select(reports.c.attacker, reports.c.event)
+                .join(articles, articles.c.id == reports.c.article)
+                .where(articles.c.ref == gold["id"])
+            ).all()
+        by_attacker: dict[str | None, set[int | None]] = {}
+        for attacker, event in stored:
+            by_attacker.setdefault(attacker, set()).add(event)
+        wanted = {r["attacker"]: r for r in gold["reports"]}
+        assert set(by_attacker) == set(wanted), gold["id"]
+        for attacker, r in wanted.items():
             slug = f"{r['date']}-{r['attacker']}-{r['target']}"
             assert slug in slugs, (gold["id"], slug)
-    # one event per attacker and night: no two events share both
-    keys = [(e.date, e.attacker, e.target) for e in slugs.values()]
-    assert len(keys) == len(set(keys))
+            assert by_attacker[attacker] == {slugs[slug].id}, (gold["id"], attacker)
