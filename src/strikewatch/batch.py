@@ -129,6 +129,13 @@ def _write_text(text: str, dest: Path) -> None:
     os.replace(tmp, dest)
 
 
+def warm_up() -> int:
+    """Loads the gazetteer and compiles every pattern in this process (run on each worker
+    before the first shard); returns the process id."""
+    extract(Article(text="Russia launched 2 drones at Kyiv overnight; one was shot down."))
+    return os.getpid()
+
+
 def _guarded_records(path: Path) -> Iterator[Record]:
     """The shard's records; should a reader library fail in a way ``shard_records`` does not
     foresee, the failure is the shard's last logged error instead of the end of the run."""
@@ -307,6 +314,9 @@ def run(
             ) from None
         if not scheduler:
             client.wait_for_workers(workers)
+        # each worker imports the extractor and compiles its patterns once, as part of
+        # start-up, instead of inside its first shard
+        client.run(warm_up)
         stats.startup_seconds = time.perf_counter() - t0
         t0 = time.perf_counter()
         try:
