@@ -5,9 +5,10 @@
 For each N it writes N generated ~3 KB articles (10 % strike reports, the rest ordinary news)
 as JSONL shards and as WARC.gz shards of 1,000 articles each, then runs ``batch.run`` on a
 LocalCluster of 1, 2 and 4 single-threaded worker processes (fresh output each time) and
-prints records/s (from a ready cluster to the last shard; start-up shown apart) and the peak
-RSS of each worker. It also times prefilter + extraction in this one process (records/s per
-core) for corpora with 1 %, 5 % and 10 % strike reports. The throughput-against-workers
+prints records/s (from a ready cluster to the last shard; start-up shown apart; the best of
+three runs up to 20,000 articles) and the peak RSS of each worker. It also times prefilter +
+extraction in this one process (records/s per core) for corpora with 1 %, 5 % and 10 % strike
+reports. The throughput-against-workers
 chart is written to ``bench/out/batch_workers.svg``. This machine has 2 cores, so 4 workers
 share them.
 
@@ -30,6 +31,8 @@ from strikewatch.synth import write_shards
 OUT = Path(__file__).parent / "out"
 WORKERS = (1, 2, 4)
 PER_SHARD = 1000
+REPEAT = 3  # runs per configuration up to 20,000 articles, the best kept (shared machines
+# vary by tens of percent between runs; the best run is the least disturbed one)
 SHARES = (0.01, 0.05, 0.10)  # strike reports among the articles, for the per-core figure
 
 
@@ -100,17 +103,24 @@ def main() -> None:
                             f"{rate:>7,.0f} records/s per core (prefilter + extraction + Parquet)"
                         )
                 series: dict[int, float] = {}
+                repeat = REPEAT if n <= 20_000 else 1
                 for workers in WORKERS:
-                    out = Path(tmp) / f"out-{workers}"
-                    stats = run([str(s) for s in shards], out, workers=workers)
-                    series[workers] = stats.per_second
-                    peaks = sorted(stats.peak_rss_mb.values())
+                    best = None
+                    for k in range(repeat):
+                        out = Path(tmp) / f"out-{workers}-{k}"
+                        stats = run([str(s) for s in shards], out, workers=workers)
+                        shutil.rmtree(out)
+                        if best is None or stats.per_second > best.per_second:
+                            best = stats
+                    assert best is not None
+                    series[workers] = best.per_second
+                    peaks = sorted(best.peak_rss_mb.values())
                     print(
-                        f"{n:>7,} {kind:8} {workers} workers: {stats.per_second:>7,.0f} records/s"
-                        f" ({stats.seconds:5.1f} s + {stats.startup_seconds:.1f} s start)"
+                        f"{n:>7,} {kind:8} {workers} workers: {best.per_second:>7,.0f} records/s"
+                        f" ({best.seconds:5.1f} s + {best.startup_seconds:.1f} s start,"
+                        f" best of {repeat})"
                         "  peak RSS per worker " + ", ".join(f"{p:.0f}" for p in peaks) + " MB"
                     )
-                    shutil.rmtree(out)
                 results[(n, kind)] = series
                 print(f"{'':17}2 workers / 1 worker = {series[2] / series[1]:.2f}x")
     _chart(results, OUT / "batch_workers.svg")

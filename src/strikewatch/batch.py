@@ -275,6 +275,7 @@ def run(
     (and stopped); with it, the run joins that cluster. ``on_start`` gets the number of shards
     to do, ``on_shard`` each shard's counts as it finishes.
     """
+    import dask
     import dask.bag as db
     from dask.distributed import Client, LocalCluster, as_completed
 
@@ -298,13 +299,16 @@ def run(
             if scheduler:
                 client = Client(scheduler, timeout=f"{connect_timeout}s")
             else:
-                cluster = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    memory_limit=0,
-                )
+                # one shard at a time per worker: a free worker takes the next shard, so
+                # a few shards spread evenly instead of queueing 6 and 4 on two workers
+                with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+                    cluster = LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        memory_limit=0,
+                    )
                 client = Client(cluster)
         except OSError as err:
             raise StrikeWatchError(
