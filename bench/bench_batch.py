@@ -1,12 +1,14 @@
 """Batch throughput on Dask for 1, 2 and 4 workers, peak memory per worker, and a chart.
 
-    python bench/bench_batch.py [N ...]     # default: 10000 100000
+    python bench/bench_batch.py [N ...] [--repeat K] [--kind jsonl|warc.gz]
+                                            # default: 10000 100000, both kinds
 
 For each N it writes N generated ~3 KB articles (10 % strike reports, the rest ordinary news)
 as JSONL shards and as WARC.gz shards of 1,000 articles each, then runs ``batch.run`` on a
 LocalCluster of 1, 2 and 4 single-threaded worker processes (fresh output each time) and
 prints records/s (from a ready cluster to the last shard; start-up shown apart; the best of
-three runs up to 20,000 articles) and the peak RSS of each worker. It also times prefilter +
+three runs up to 20,000 articles, of ``--repeat K`` runs for every size when given) and the
+peak RSS of each worker. It also times prefilter +
 extraction in this one process (records/s per core) for corpora with 1 %, 5 % and 10 % strike
 reports. The throughput-against-workers
 chart is written to ``bench/out/batch_workers.svg``. This machine has 2 cores, so 4 workers
@@ -76,10 +78,20 @@ def _chart(results: dict[tuple[int, str], dict[int, float]], dest: Path) -> None
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
+    args = sys.argv[1:]
+    repeat_all = kinds = None
+    if "--repeat" in args:
+        i = args.index("--repeat")
+        repeat_all = int(args[i + 1])
+        del args[i : i + 2]
+    if "--kind" in args:
+        i = args.index("--kind")
+        kinds = (args[i + 1],)
+        del args[i : i + 2]
+    sizes = [int(a) for a in args] or [10_000, 100_000]
     results: dict[tuple[int, str], dict[int, float]] = {}
     for n in sizes:
-        for kind in ("jsonl", "warc.gz"):
+        for kind in kinds or ("jsonl", "warc.gz"):
             with tempfile.TemporaryDirectory() as tmp:
                 shards = write_shards(
                     Path(tmp) / "in", n, shards=max(1, n // PER_SHARD), kind=kind, seed=9
@@ -103,7 +115,7 @@ def main() -> None:
                             f"{rate:>7,.0f} records/s per core (prefilter + extraction + Parquet)"
                         )
                 series: dict[int, float] = {}
-                repeat = REPEAT if n <= 20_000 else 1
+                repeat = repeat_all or (REPEAT if n <= 20_000 else 1)
                 for workers in WORKERS:
                     best = None
                     for k in range(repeat):

@@ -96,6 +96,23 @@ def test_show_event(db: str) -> None:
     assert all(c["evidence"]["text"] for f in ev["figures"] for c in f["claims"])
 
 
+def test_show_lists_conflicts(db: str, tmp_path: Path) -> None:
+    other = {
+        "id": "kyiv-other",
+        "source": "Herald",
+        "published": "2025-05-12",
+        "text": "Ukrainian forces downed 41 Russian drones overnight into Monday, an aide said.",
+    }
+    (tmp_path / "other.json").write_text(json.dumps(other), encoding="utf-8")
+    code, _, _ = invoke("ingest", str(tmp_path / "other.json"), "--db", db, "--no-progress")
+    assert code == 0
+    code, out, _ = invoke("show", "2025-05-12-RU-UA", "--db", db, "--format", "table")
+    assert code == 0 and "Conflicts" in out and "40" in out and "41" in out
+    code, out, _ = invoke("show", "2025-05-12-RU-UA", "--db", db, "--format", "json")
+    (conflict,) = json.loads(out)["conflicts"]
+    assert conflict["metric"] == "intercepted" and set(conflict["values"]) == {"40", "41"}
+
+
 def test_show_unknown_event_is_one_line(db: str) -> None:
     code, _, err = invoke("show", "1999-01-01-RU-UA", "--db", db)
     assert code == 2

@@ -95,7 +95,10 @@ def test_casualties_take_the_latest_report_and_keep_revisions() -> None:
     ev = build_event("RU", "UA", D, [second, first])
     (f,) = ev.figures
     assert f.value == 5
-    assert [r.value for r in f.revisions] == [2, 5]
+    assert [(r.published, r.value) for r in f.revisions] == [
+        (D, 2),
+        (D + dt.timedelta(days=1), 5),
+    ]
     assert not f.conflict and not ev.conflicts
     assert not f.national
 

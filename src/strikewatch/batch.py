@@ -301,7 +301,13 @@ def run(
             else:
                 # one shard at a time per worker: a free worker takes the next shard, so
                 # a few shards spread evenly instead of queueing 6 and 4 on two workers
-                with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+                # and no statistical profiler sampling the workers' stacks every 10 ms
+                with dask.config.set(
+                    {
+                        "distributed.scheduler.worker-saturation": 1.0,
+                        "distributed.worker.profile.enabled": False,
+                    }
+                ):
                     cluster = LocalCluster(
                         n_workers=workers,
                         threads_per_worker=1,

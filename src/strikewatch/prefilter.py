@@ -24,16 +24,16 @@ _ESCAPED_CYRILLIC = ("\\u04", "&#x4", "&#10", "&#11", "&#12")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-f]{4})")
 # keywords first, then the escape markers: a match index below len(KEYWORDS) is a keyword
 _SCAN = AhoCorasick([*KEYWORDS, *_ESCAPED_CYRILLIC])
-_KEYWORDS = AhoCorasick(list(KEYWORDS))
+_KEYWORDS_ONLY = AhoCorasick(list(KEYWORDS))
 
 
 def is_candidate(text: str) -> bool:
     """True when the text (plain, a raw JSON line or HTML) may hold a strike report."""
-    hits = _SCAN.find_matches_as_indexes(text.lower(), overlapping=True)
+    low = text.lower()
+    hits = _SCAN.find_matches_as_indexes(low, overlapping=True)
     if not hits:
         return False
     if any(i < len(KEYWORDS) for i, _, _ in hits):
         return True
-    low = text.lower()
     plain = html.unescape(_JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), low))
-    return bool(_KEYWORDS.find_matches_as_indexes(plain.lower()))
+    return bool(_KEYWORDS_ONLY.find_matches_as_indexes(plain.lower()))
