@@ -72,6 +72,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+# Text filters may hold anything but NUL, which PostgreSQL cannot store or compare.
+NO_NUL = r"^[^\x00]*$"
 # Dates are ISO strings (YYYY-MM-DD) only; the default date type would also take numbers.
 IsoDate = Annotated[
     str | None,
@@ -113,16 +115,15 @@ class EventFilters:
         attacker: Annotated[Side | None, Query()] = None,
         target: Annotated[Side | None, Query()] = None,
         place: Annotated[
-            str | None, Query(max_length=100, description="A place or anything in it")
+            str | None,
+            Query(max_length=100, pattern=NO_NUL, description="A place or anything in it"),
         ] = None,
         weapon: Annotated[WeaponClass | None, Query()] = None,
         q: Annotated[
-            str | None, Query(max_length=100, description="Text in the summary or places")
+            str | None,
+            Query(max_length=100, pattern=NO_NUL, description="Text in the summary or places"),
         ] = None,
     ):
-        for name, value in (("place", place), ("q", q)):
-            if value and "\x00" in value:
-                raise HTTPException(422, f"{name}: a NUL character is not text")
         self.since, self.until = _date(since, "since"), _date(until, "until")
         self.attacker, self.target = attacker, target
         self.place = place or None
