@@ -388,6 +388,25 @@ def test_figure_place(text: str, place: str) -> None:
     assert {f.place for r in result.reports for f in r.figures} == {place}
 
 
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [
+        # a toll with no place, in a story whose tolls lie in one place, is that place's
+        ("The governor had given a figure of nine dead on Friday evening.", "Dnipro"),
+        # a toll said to be national stays national
+        ("Across Ukraine, nine people were killed overnight, officials said.", "Ukraine"),
+    ],
+)
+def test_a_toll_without_a_place_follows_the_story_s_one_place(second: str, place: str) -> None:
+    text = (
+        "Russian missiles struck Dnipro overnight, and the number of people killed in the city "
+        f"rose to 14 on Saturday, the regional governor said.\n\n{second}"
+    )
+    result = extract(Article(text=text, id="t", published=PUB))
+    places = {f.value: f.place for r in result.reports for f in r.figures if f.metric == "killed"}
+    assert places == {14: "Dnipro", 9: place}
+
+
 def test_report_places_include_kyiv_districts() -> None:
     text = (
         "Russian drones attacked Kyiv overnight, injuring four people. Debris fell in the "

@@ -1288,6 +1288,7 @@ def _extract(article: Article) -> tuple[Report, ...]:
         if src_info and src_info.claims:
             source_claim = src_info.claims[0].name
     index_of = {id(i.s): k for k, i in enumerate(infos)}
+    toll_places: dict[str | None, set[str]] = {}  # side -> places of its casualty figures
     for f in figs:
         info = info_of[id(f.sentence)]
         near = [c for c in info.claims if c.side in (None, f.side)]
@@ -1296,6 +1297,19 @@ def _extract(article: Article) -> tuple[Report, ...]:
         else:
             f.claimant = _carried_claim(infos, index_of[id(f.sentence)]) or source_claim
         f.place = _figure_place(f, info, infos, index_of[id(f.sentence)])
+        if f.metric in CASUALTY_METRICS:
+            national = _COUNTRY.get(f.side or "")
+            earlier = toll_places.setdefault(f.side, set())
+            if (
+                f.place == national
+                and len(earlier) == 1
+                and not any(p.place.kind == "country" for p in info.places)
+            ):
+                # a toll with no place of its own, in a story whose tolls all lie in one
+                # place, is that place's ("Lysak had given a figure of nine dead")
+                f.place = next(iter(earlier))
+            elif f.place and f.place != national:
+                earlier.add(f.place)
 
     # --- dates
     # The night of each side: the first dated attack sentence of the lead or of a sentence
