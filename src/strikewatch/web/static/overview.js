@@ -38,7 +38,6 @@
     });
   }
 
-  let casualties = null;
   const weaponSelect = document.getElementById("weapon");
 
   function draw(data) {
@@ -46,14 +45,12 @@
     const labels = days.map(function (d) { return d.date; });
     const canvas = document.getElementById("timeline");
     canvas.dataset.points = String(data.days.length);
-    if (timeline) timeline.destroy();
-    if (casualties) casualties.destroy();
     timeline = new Chart(canvas, {
       type: "bar",
       data: { labels: labels, datasets: series(days, weaponSelect.value) },
       options: { animation: false, responsive: true, scales: { x: { stacked: false } }, plugins: { legend: { position: "bottom" } } },
     });
-    casualties = new Chart(document.getElementById("casualties"), {
+    new Chart(document.getElementById("casualties"), {
       type: "bar",
       data: {
         labels: labels,
@@ -63,10 +60,10 @@
       },
       options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true } }, plugins: { legend: { position: "bottom" } } },
     });
-    weaponSelect.onchange = function (e) {
+    weaponSelect.addEventListener("change", function (e) {
       timeline.data.datasets = series(days, e.target.value);
       timeline.update();
-    };
+    });
     document.body.dataset.chartReady = "true";
   }
 
