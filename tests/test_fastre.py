@@ -5,14 +5,21 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from strikewatch import extractor
 from strikewatch.fastre import (
+    Anchored,
+    KeyScan,
     any_of,
     fast_ci,
     fast_re,
     first_letter_alternation,
     first_letters,
+    literal_heads,
     lower_pattern,
+    lowered,
     split_alternatives,
 )
 
@@ -83,3 +90,65 @@ def test_first_letters() -> None:
     assert first_letters(fast_ci(r"\b(?:[Dd]rones?|(?:the\s+)?UAVs?)")) == {"d", "t", "u"}
     with pytest.raises(ValueError):
         first_letters(fast_ci(r"\s*of"))
+
+
+# Texts made of the words the patterns below look for, so that matches are common.
+_WORDS = st.sampled_from(
+    [
+        "since", "so far", "per", "a", "an", "one", "twenty", "twenty-one", "Dozen", "hundred",
+        "pair", "of", "single", "both", "someone", "often", "drones", "shot", "down", "air",
+        "defences", "hit", "white", "from", "launched", "the", "Kursk", "direction", "ten",
+        "seventy", "seven", "-", ",", ".", "\n", "É", "ǅ",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_WORDS, max_size=40).map(" ".join) | st.text(max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 80), st.integers(0, 80))
+def test_key_scan_is_any_of(text: str, a: int, b: int) -> None:
+    words = ["since", "so far", "so", "per ", "a year", "one", "ǆ"]
+    assert KeyScan(words).within(text, a, b) == bool(any_of(words).search(text.lower(), a, b))
+
+
+def test_literal_heads() -> None:
+    assert literal_heads(r"\b(?:attack\w*|drones?|shot\s+down|air\s+defen[cs]es?)") == [
+        "attack",
+        "drone",
+        "shot",
+        "air",
+    ]
+    assert literal_heads(r"(?:a|b)x?|cd") == ["a", "b", "cd"]
+    assert literal_heads(r"\s*of") is None
+    with pytest.raises(ValueError):
+        Anchored(fast_ci(r"\d+ drones"))
+
+
+_ANCHORED = [
+    r"\b(?:shot\s+down|down(?:s)?\b|downed)\b",
+    r"\b(?:(?:launched|fired)\s+(?:\w+\s+){0,3}?from|from\s+the\s+\w+\s+direction)",
+    r"\b(?:hit|air\s+defen[cs]es?|drones?|a)\b",
+    r"own",  # inside words too
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.integers(0, 80), st.integers(0, 200), st.sampled_from(_ANCHORED))
+@example("Air defences shot down drones", 0, 200, _ANCHORED[0])  # "down" inside a match
+@example(TEXT, 3, 90, _ANCHORED[2])
+def test_anchored_matches_like_the_pattern(text: str, a: int, b: int, pattern: str) -> None:
+    plain = fast_ci(pattern)
+    anchored = Anchored(plain)
+    assert [m.span() for m in anchored.finditer(text, a, b)] == [
+        m.span() for m in plain.finditer(text, a, b)
+    ]
+    got, want = anchored.search(text, a, b), plain.search(text, a, b)
+    assert (got and got.span()) == (want and want.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_number_words_are_the_regex_matches(text: str) -> None:
+    assert [m.span() for m in extractor._number_words(text, lowered(text))] == [
+        m.span() for m in extractor._NUM_WORDS.finditer(text)
+    ]

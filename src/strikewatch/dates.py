@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from strikewatch.fastre import CIPattern, any_of, ci, fast_ci, lowered
+from strikewatch.fastre import CIPattern, KeyScan, ci, fast_ci, lowered
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -93,7 +93,7 @@ _KEYS = (
     "hours",
 )
 
-_KEY = any_of(_KEYS)
+_KEY = KeyScan(_KEYS)
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # For each kind of phrase, lower-case words one of which each of its matches contains;
 # kinds whose words are missing from a sentence are not searched there.
@@ -115,13 +115,13 @@ _PHRASE_KEYS: dict[str, tuple[str, ...]] = {
     "ref_minus_1": ("yesterday",),
     "ref": ("night", "morning", "today", "hours"),
 }
-_DAY_NAMING = any_of((*_MONTH_KEYS, *_PHRASE_KEYS["previous_night"]))
+_DAY_NAMING = KeyScan((*_MONTH_KEYS, *_PHRASE_KEYS["previous_night"]))
 
 
 def may_name_day(text: str, start: int, end: int) -> bool:
     """False when text[start:end] holds no phrase that names a calendar day (the explicit
     kinds all name a month) and no "the night before"."""
-    return _DAY_NAMING.search(lowered(text), start, end) is not None
+    return _DAY_NAMING.within(text, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +198,7 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
     """Date phrases in text[start:end], resolved against ``ref``; overlapping matches of
     less specific kinds are dropped."""
     out: list[DatePhrase] = []
-    if not _KEY.search(lowered(text), start, end):
+    if not _KEY.within(text, start, end):
         return out
     low = lowered(text)[start:end]
     cased = text[start:end]

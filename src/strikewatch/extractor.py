@@ -32,8 +32,9 @@ from strikewatch.dates import (
     reference_date,
 )
 from strikewatch.fastre import (
+    Anchored,
     CIPattern,
-    any_of,
+    KeyScan,
     ci,
     fast_ci,
     fast_re,
@@ -83,6 +84,11 @@ _NUM_DIGITS = re.compile(
 # In ASCII text \d is [0-9], which the engine tests faster than the Unicode digit class.
 _NUM_DIGITS_ASCII = re.compile("[0-9]" + _NUM_DIGITS.pattern.removeprefix(r"\d"))
 _NUM_WORDS = fast_ci(rf"{_NUM_BEFORE}(?:{_WORDS})\b")
+# Where a number word may start: at one of these words, or at the "a" before the last four
+# ("a dozen"). One Aho-Corasick pass finds them; the regex is then only tried there (it is
+# slow to search for, as number words start with the commonest letters).
+_NUM_WORD_HEADS = KeyScan([*P.UNITS, *P.TENS, "dozen", "single", "both", "hundred", "pair"])
+_A_HEADS = ("dozen", "single", "hundred", "pair")
 # "a woman was injured": the article counts one person. Only looked for in sentences that
 # speak of casualties at all. ("A" or "An" at the start of a word: the pattern starts with
 # a character set so that the engine skips ahead, and checks the word start after it.)
@@ -162,7 +168,7 @@ def _number_matches(text: str) -> list[re.Match[str]]:
     low = lowered(text)
     digits = _NUM_DIGITS_ASCII if low.isascii() else _NUM_DIGITS
     matches: list[re.Match[str]] = list(digits.finditer(low))
-    words = list(_NUM_WORDS.finditer(text))
+    words = _number_words(text, low)
     article = _CASUALTY_WORD.search(text) is not None
     if words or article:
         matches.extend(words)
@@ -170,6 +176,34 @@ def _number_matches(text: str) -> list[re.Match[str]]:
             matches.extend(_ARTICLE_PERSON.finditer(text))
         matches.sort(key=lambda m: m.start())
     return matches
+
+
+def _number_words(text: str, low: str) -> list[re.Match[str]]:
+    """``list(_NUM_WORDS.finditer(text))``, trying the regex only where a number word may
+    start (``_NUM_WORD_HEADS``)."""
+    starts, ends = _NUM_WORD_HEADS.spans(text)
+    if not starts:
+        return []
+    tries: set[int] = set()
+    for start, end in zip(starts, ends, strict=True):
+        tries.add(start)
+        if low[start:end] in _A_HEADS:
+            j = start
+            while j > 0 and low[j - 1].isspace():
+                j -= 1
+            if j < start and j > 0 and low[j - 1] == "a":
+                tries.add(j - 1)
+    rx = _NUM_WORDS.rx
+    out: list[re.Match[str]] = []
+    done = 0
+    for pos in sorted(tries):
+        if pos < done:
+            continue  # inside the last match ("one" of "twenty-one")
+        m = rx.match(low, pos)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 # What around a number makes it a date, a range, a time, a share or a model name
@@ -577,21 +611,27 @@ def _pre_cue(
 _NP_SIDE = [(ci(rx), side) for rx, side in P.NP_SIDE]
 _ACTOR, _ACTOR_SIDE = _alt(P.ACTOR_SIDE)
 _BACKGROUND = fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND) + ")")
-_BACKGROUND_CLAUSE = fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
+_BACKGROUND_CLAUSE = Anchored(
+    fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
+)
 _NON_AIR = fast_ci(P.NON_AIR_CASUALTY)
 _STRIKE = ci(P.STRIKE_WORDS)
-_ATTACK_CONTEXT = ci(
-    r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
-    r"|shrapnel|damag\w*|destroy\w*|intercept\w*|shot\s+down|downed|air\s+defen[cs]es?|air\s+raid"
-    r"|fires?|caught\s+fire|kill\w*|injur\w*|wound\w*|dead|died|targeted|repel\w*|bombs?|drones?"
-    r"|missiles?|UAVs?|Shaheds?)\b"
+_ATTACK_CONTEXT = Anchored(
+    fast_ci(
+        r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
+        r"|shrapnel|damag\w*|destroy\w*|intercept\w*|shot\s+down|downed|air\s+defen[cs]es?|air\s+raid"
+        r"|fires?|caught\s+fire|kill\w*|injur\w*|wound\w*|dead|died|targeted|repel\w*|bombs?|drones?"
+        r"|missiles?|UAVs?|Shaheds?)\b"
+    )
 )
 _SITE_END = re.compile(r"[.;),]|\s+(?:and\s+)?(?:at|on|toward|towards|against|was|were)\s")
-_LAUNCH_SITE = fast_ci(
-    r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
-    r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
-    r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
-    r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})"
+_LAUNCH_SITE = Anchored(
+    fast_ci(
+        r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
+        r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
+        r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
+        r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})"
+    )
 )
 
 
@@ -630,8 +670,8 @@ _BACKGROUND_KEYS = (
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
-_CLAIMANT_KEY = any_of(_CLAIMANT_KEYS)
-_BACKGROUND_KEY = any_of(_BACKGROUND_KEYS)
+_CLAIMANT_KEY = KeyScan(_CLAIMANT_KEYS)
+_BACKGROUND_KEY = KeyScan(_BACKGROUND_KEYS)
 _CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
 _OFFICIAL = fast_ci(r"\b(?:" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
 _OFFICIAL_REGION = {name.lower(): region for name, region in P.OFFICIALS_BY_NAME}
@@ -734,7 +774,7 @@ class _SentenceInfo:
 
     @cached_property
     def claims(self) -> list[_Claim]:
-        if not _CLAIMANT_KEY.search(lowered(self.text), self.s.start, self.s.end):
+        if not _CLAIMANT_KEY.within(self.text, self.s.start, self.s.end):
             return []
         return _claimants(self.text, self.s, self.places)
 
@@ -765,7 +805,7 @@ class _SentenceInfo:
 
     @cached_property
     def bg_spans(self) -> list[tuple[int, int, bool]]:
-        if not _BACKGROUND_KEY.search(lowered(self.text), self.s.start, self.s.end):
+        if not _BACKGROUND_KEY.within(self.text, self.s.start, self.s.end):
             return []
         return _background_spans(self.text, self.s)
 
