@@ -8,7 +8,6 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from strikewatch import extractor
 from strikewatch.fastre import (
     Anchored,
     KeyScan,
@@ -19,7 +18,6 @@ from strikewatch.fastre import (
     first_letters,
     literal_heads,
     lower_pattern,
-    lowered,
     split_alternatives,
 )
 
@@ -144,11 +142,3 @@ def test_anchored_matches_like_the_pattern(text: str, a: int, b: int, pattern: s
     ]
     got, want = anchored.search(text, a, b), plain.search(text, a, b)
     assert (got and got.span()) == (want and want.span())
-
-
-@settings(max_examples=300, deadline=None)
-@given(_TEXTS)
-def test_number_words_are_the_regex_matches(text: str) -> None:
-    assert [m.span() for m in extractor._number_words(text, lowered(text))] == [
-        m.span() for m in extractor._NUM_WORDS.finditer(text)
-    ]

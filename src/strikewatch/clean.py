@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from strikewatch import patterns
-from strikewatch.fastre import any_of, ci
+from strikewatch.fastre import KeyScan, any_of, ci
 
 _BOILER_START = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
 _BOILER_END = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
 _BOILER_PHRASES = tuple(patterns.BOILERPLATE_PHRASES)
 _BOILER_PHRASE = any_of(_BOILER_PHRASES)
+_BOILER_KEYS = KeyScan(_BOILER_PHRASES)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -69,7 +70,10 @@ def paragraphs(text: str) -> list[tuple[int, int, int]]:
     # Lower-casing a page contains lower-casing each of its lines, so a page without any
     # boilerplate phrase has no line with one.
     low = text.lower()
-    phrases = any(p in low for p in _BOILER_PHRASES)
+    if len(low) == len(text):  # then the key scan reads this very lower-cased text
+        phrases = _BOILER_KEYS.within(text, 0, len(text))
+    else:
+        phrases = any(p in low for p in _BOILER_PHRASES)
     for m in _LINE.finditer(text):
         line = m.group()
         if not line.strip() or _is_boilerplate(line, phrases):

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from strikewatch.fastre import CIPattern, KeyScan, ci, fast_ci, lowered
+from strikewatch.fastre import CIPattern, KeyScan, ci, fast_ci
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -116,6 +116,14 @@ _PHRASE_KEYS: dict[str, tuple[str, ...]] = {
     "ref": ("night", "morning", "today", "hours"),
 }
 _DAY_NAMING = KeyScan((*_MONTH_KEYS, *_PHRASE_KEYS["previous_night"]))
+# The same test by key scan (lower-cased: for md and dm, a wider test than the one above,
+# which only means that their regex is tried a little more often); kinds with the same
+# words share a scan.
+_SCANS: dict[tuple[str, ...], KeyScan] = {}
+_PHRASE_SCAN = {
+    kind: _SCANS.setdefault(keys, KeyScan(k.lower() for k in keys))
+    for kind, keys in _PHRASE_KEYS.items()
+}
 
 
 def may_name_day(text: str, start: int, end: int) -> bool:
@@ -200,13 +208,13 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
     out: list[DatePhrase] = []
     if not _KEY.within(text, start, end):
         return out
-    low = lowered(text)[start:end]
     cased = text[start:end]
     taken: list[tuple[int, int]] = []
     for kind, rx in _PHRASES:
-        words = cased if isinstance(rx, re.Pattern) else low
-        if not any(k in words for k in _PHRASE_KEYS[kind]):
+        if not _PHRASE_SCAN[kind].within(text, start, end):
             continue  # no match here: skipping it changes nothing
+        if isinstance(rx, re.Pattern) and not any(k in cased for k in _PHRASE_KEYS[kind]):
+            continue  # the same for the case-sensitive kinds
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -100,10 +100,12 @@ _ARTICLE_PERSON = re.compile(
 )
 _CASUALTY_WORD = fast_ci(r"injur|wound|kill|dead|died|hurt|hospital")
 _QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
-_MONTH_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$"
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"),
+    *("Sept", "Sep", "Oct", "Nov", "Dec"),
 )
+_MONTH_WORD = re.compile(r"(?:" + "|".join(_MONTH_NAMES) + r")\.?\s*$")
 _MONTH_AFTER = re.compile(
     r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -224,6 +226,65 @@ _LEAD = ci(
 )
 
 
+# What _BEFORE_TRAP can end in, apart from signs: one of these words, or a word ending in
+# one of the suffixes (its month names and "number" need no word start before them, and
+# "aged 5and" has none).
+_TRAP_LAST_WORDS = frozenset({"age", "aged", "no", "not", "a", "any", "of", "the", "its"}) | {
+    "their",
+    "his",
+    "her",
+}
+_TRAP_SUFFIXES = (
+    *(m.lower() for m in _MONTH_NAMES),
+    "number",
+    "and",
+    "to",
+)
+
+
+def _before_trap(text: str, lo: int, start: int) -> bool:
+    """``_BEFORE_TRAP.search(text, lo, start)``, skipped when the last word before the
+    number cannot end a trap."""
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo:
+        return False  # every trap holds more than white space
+    if text[j - 1].isalnum() or text[j - 1] == "_":
+        k = j - 1
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        word = lowered(text)[k:j]
+        if word not in _TRAP_LAST_WORDS and not word.endswith(_TRAP_SUFFIXES):
+            return False
+    return _BEFORE_TRAP.search(text, lo, start) is not None
+
+
+# The last word of every phrase _LEAD finds: it can only find one after these.
+_LEAD_LAST_WORDS = frozenset(
+    {w.split()[-1] for w, _ in P.QUALIFIER_WORDS}
+    | {"of", "including", "include", "includes", "included", "them", "whom", "wounded"}
+    | {"injured", "dead", "killed", "victims", "was", "were", "is", "are", "but", "except"}
+    | {"for", "all", "the"}
+)
+
+
+def _lead(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """``_LEAD.search(text, lo, start)``, or None when it could only match empty: every
+    phrase it finds ends in one of ``_LEAD_LAST_WORDS`` and white space."""
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return None
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    if lowered(text)[k:j] not in _LEAD_LAST_WORDS:
+        return None
+    return _LEAD.search(text, lo, start)
+
+
 def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]:
     """Candidate numbers of a sentence with their qualifier; traps are skipped here."""
     out: list[_Num] = []
@@ -251,9 +312,9 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
         trap = _AFTER_TRAP.match(text, end, min(s.end, end + 20))
         if trap and (trap.lastgroup != "oneof" or value == 1):
             continue  # a date, a range, a time, a share; "one of the drones" names one object
-        if _BEFORE_TRAP.search(text, max(s.start, start - 12), start):
+        if _before_trap(text, max(s.start, start - 12), start):
             continue
-        lead = _LEAD.search(text, max(s.start, start - 45), start)
+        lead = _lead(text, max(s.start, start - 45), start)
         qualifier, q_start = "exact", start
         if lead and lead.group("q"):
             qualifier, q_start = _QUALIFIER_MAP[lead.group("q")], lead.start("q")
@@ -430,7 +491,10 @@ def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
         if tm is None:
             break
         tok = tm.group(1)
-        if not any(c.isalpha() for c in tok) or _STOP.fullmatch(tok):
+        # a word, or a number with letters ("5-storey"); not a bare number or a sign
+        c0 = tok[0]
+        words = c0.isalpha() or (c0.isdigit() and not tok.replace(",", "").isdigit())
+        if not words or _STOP.fullmatch(tok):
             break
         p = tm.end()
     if head_end >= 0:
@@ -501,14 +565,40 @@ def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
 
 
 _CLAUSE_STOP = ci(r";|\s+while\s+|,\s+but\s+|,\s+with\s+|\)\s*;")
+_COMMA_STOP = ci(r",\s+(?:but|with)\s+")
+
+
+def _clause_stop(text: str, start: int, limit: int) -> int:
+    """Where ``_CLAUSE_STOP.search(text, start, limit)`` starts (``limit`` if nowhere),
+    found with literal scans: its alternatives start at a ";", a ",", a ")" before a ";" or
+    the white space before "while", and the regex would be tried at every space."""
+    stop = text.find(";", start, limit)
+    if stop < 0:
+        stop = limit
+    else:
+        j = stop
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        if j > start and text[j - 1] == ")":
+            stop = j - 1
+    if text.find(",", start, stop) >= 0 and (m := _COMMA_STOP.search(text, start, stop)):
+        stop = m.start()
+    low = lowered(text)
+    w = low.find("while", start, stop)
+    while w >= 0:
+        if w > start and low[w - 1].isspace() and w + 5 < limit and low[w + 5].isspace():
+            j = w - 1
+            while j > start and low[j - 1].isspace():
+                j -= 1
+            return min(stop, j)
+        w = low.find("while", w + 1, stop)
+    return stop
 
 
 def _strong_post(text: str, start: int, limit: int, max_gap: int) -> list[tuple[str, int]]:
     """Passive or intransitive cues after a noun phrase: [(metric, cue end)], the first
     one plus a second one joined by "and" ("targeted the capital and were shot down")."""
-    stop = _CLAUSE_STOP.search(text, start, limit)
-    if stop:
-        limit = stop.start()
+    limit = _clause_stop(text, start, limit)
     out: list[tuple[str, int]] = []
     pos = start
     for m in _POST_STRONG.finditer(text, start, limit):

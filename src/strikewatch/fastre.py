@@ -14,7 +14,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from ahocorasick_rs import AhoCorasick
 
@@ -263,33 +263,70 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(source(trie) if trie else "(?!)")
 
 
+class _SharedScan:
+    """The keys of every :class:`KeyScan`, found by one Aho-Corasick pass per text: an
+    article is scanned once however many key sets ask about it."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}  # key -> its number in the automaton
+        self.groups_of: list[tuple[int, ...]] = []  # key number -> the key sets holding it
+        self.groups = 0
+        self.ac: AhoCorasick | None = None
+        # the last text, its hits by key set, and the (starts, ends) worked out from them
+        self.last: tuple[str | None, list[list[tuple[int, int]]], dict[int, Any]] = (None, [], {})
+
+    def add(self, keys: Iterable[str]) -> int:
+        group = self.groups
+        self.groups += 1
+        for key in dict.fromkeys(keys):
+            k = self.index.setdefault(key, len(self.index))
+            if k == len(self.groups_of):
+                self.groups_of.append(())
+            self.groups_of[k] += (group,)
+        self.ac = None  # built again when next needed
+        self.last = (None, [], {})
+        return group
+
+    def spans(self, text: str, group: int) -> tuple[list[int], list[int]]:
+        last = self.last
+        if last[0] is not text:
+            if self.ac is None:
+                self.ac = AhoCorasick(list(self.index))
+            by_group: list[list[tuple[int, int]]] = [[] for _ in range(self.groups)]
+            groups_of = self.groups_of
+            for k, start, end in self.ac.find_matches_as_indexes(lowered(text), overlapping=True):
+                for g in groups_of[k]:
+                    by_group[g].append((start, end))
+            last = (text, by_group, {})
+            self.last = last
+        done = last[2].get(group)
+        if done is None:
+            hits = sorted(last[1][group])
+            done = ([h[0] for h in hits], [h[1] for h in hits])
+            last[2][group] = done
+        return cast(tuple[list[int], list[int]], done)
+
+
+_SHARED = _SharedScan()
+
+
 class KeyScan:
-    """Where literal lower-case ``keys`` occur in a text: one Aho-Corasick pass over the
-    lower-cased text finds them all (the last text's result is kept), and
-    :meth:`within` then answers "does any key lie inside text[a:b]?" by bisection. This is
+    """Where literal lower-case ``keys`` occur in a text, and :meth:`within`: "does any key
+    lie inside text[a:b]?" answered by bisection. This is
     ``any_of(keys).search(lowered(text), a, b) is not None``, and much cheaper than that
     when it is asked for each sentence of a text: a trie regex whose keys start with most
-    letters is tried at almost every position."""
+    letters is tried at almost every position. The keys of all key sets are found by one
+    Aho-Corasick pass over the lower-cased text (the last text's hits are kept), so make key
+    sets once, at import, not per call."""
 
-    __slots__ = ("_ac", "_last")
+    __slots__ = ("_group",)
 
     def __init__(self, keys: Iterable[str]):
-        self._ac = AhoCorasick(list(dict.fromkeys(keys)))
-        self._last: tuple[str, list[int], list[int]] = ("", [], [])
+        self._group = _SHARED.add(keys)
 
     def spans(self, text: str) -> tuple[list[int], list[int]]:
         """(starts, ends) of every occurrence of a key, overlapping ones too, by start."""
-        last = self._last
-        if last[0] is text:
-            return last[1], last[2]
-        hits = sorted(
-            (start, end)
-            for _, start, end in self._ac.find_matches_as_indexes(lowered(text), overlapping=True)
-        )
-        starts = [h[0] for h in hits]
-        ends = [h[1] for h in hits]
-        self._last = (text, starts, ends)
-        return starts, ends
+        return _SHARED.spans(text, self._group)
 
     def within(self, text: str, a: int, b: int) -> bool:
         """Whether some key occurs wholly inside ``text[a:b]``."""

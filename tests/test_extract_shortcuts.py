@@ -1,0 +1,90 @@
+"""The extractor's shortcuts give what the regexes they stand in for give: each skips a
+regex only where it cannot match (Hypothesis, over texts made of the words that matter)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from strikewatch import dates
+from strikewatch import extractor as X
+from strikewatch.dates import find_phrases
+from strikewatch.fastre import lowered
+
+_WORDS = st.sampled_from(
+    [
+        "at least", "more than", "of", "the", "including", "among the injured were", "all",
+        "all but", "a total of", "were", "some", "over", "about", "aged", "age", "no", "not a",
+        "any", "none of its", "man,", "woman (", "number", "No.", "#", "$", "Jan.", "Sept",
+        "December", "5and", "3-", "x-", "while", "but", ",", ";", ")", "  ", "\n", "with",
+        "drones", "12", "one", "Monday", "night", "overnight", "Sunday's", "yesterday", "É",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_WORDS, max_size=25).map(" ".join) | st.text(max_size=40)
+
+
+def _cut(text: str, a: int, b: int) -> tuple[int, int]:
+    a = min(a, len(text))
+    return a, max(a, min(b, len(text)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 120))
+@example("killed at least 5", 0, 16)
+@example("among the injured were 5", 0, 23)
+def test_lead_is_the_regex(text: str, a: int, b: int) -> None:
+    lo, start = _cut(text, a, b)
+    got, want = X._lead(text, lo, start), X._LEAD.search(text, lo, start)
+    groups = ("q", "all", "incl", "allbut")
+    assert [got and got.group(g) for g in groups] == [want and want.group(g) for g in groups]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 120))
+@example("children aged 5and 7", 0, 18)
+@example("on 3 Sept 4", 0, 10)
+def test_before_trap_is_the_regex(text: str, a: int, b: int) -> None:
+    lo, start = _cut(text, a, b)
+    want = X._BEFORE_TRAP.search(text, lo, start) is not None
+    assert X._before_trap(text, lo, start) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.integers(0, 60), st.integers(0, 120))
+@example("drones flew in ) ; then", 0, 23)
+@example("12 drones , but not  while  more", 0, 33)
+def test_clause_stop_is_the_regex(text: str, a: int, b: int) -> None:
+    start, limit = _cut(text, a, b)
+    m = X._CLAUSE_STOP.search(text, start, limit)
+    assert X._clause_stop(text, start, limit) == (m.start() if m else limit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_number_words_are_the_regex_matches(text: str) -> None:
+    assert [m.span() for m in X._number_words(text, lowered(text))] == [
+        m.span() for m in X._NUM_WORDS.finditer(text)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_date_phrases_skip_only_kinds_without_their_words(text: str) -> None:
+    """The key scans in front of each kind of date phrase change nothing: the phrases are
+    those the kinds' regexes find when each is tried everywhere."""
+    ref = dt.date(2024, 11, 17)
+    got = find_phrases(text, 0, len(text), ref)
+    saved = dates._PHRASE_SCAN
+    try:
+        dates._PHRASE_SCAN = {k: _Everywhere() for k in saved}  # type: ignore[misc]
+        want = find_phrases(text, 0, len(text), ref)
+    finally:
+        dates._PHRASE_SCAN = saved
+    assert got == want
+
+
+class _Everywhere:
+    def within(self, text: str, a: int, b: int) -> bool:
+        return True
