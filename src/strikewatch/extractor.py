@@ -242,18 +242,27 @@ _TRAP_SUFFIXES = (
 )
 
 
-def _before_trap(text: str, lo: int, start: int) -> bool:
-    """``_BEFORE_TRAP.search(text, lo, start)``, skipped when the last word before the
-    number cannot end a trap."""
+def _word_before(text: str, lo: int, start: int) -> tuple[int, int]:
+    """(k, j): ``text[k:j]`` is the run of word characters that ends where the white space
+    before ``start`` begins, both within ``lo``; ``j == start`` when no space comes first."""
     j = start
     while j > lo and text[j - 1].isspace():
         j -= 1
-    if j == lo:
-        return False  # every trap holds more than white space
-    if text[j - 1].isalnum() or text[j - 1] == "_":
-        k = j - 1
+    k = text.rfind(" ", lo, j) + 1 or lo
+    if not text[k:j].isalpha():  # the common case is a word of letters after a space
+        k = j
         while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
             k -= 1
+    return k, j
+
+
+def _before_trap(text: str, lo: int, start: int) -> bool:
+    """``_BEFORE_TRAP.search(text, lo, start)``, skipped when the last word before the
+    number cannot end a trap."""
+    k, j = _word_before(text, lo, start)
+    if j == lo:
+        return False  # every trap holds more than white space
+    if k < j:
         word = lowered(text)[k:j]
         if word not in _TRAP_LAST_WORDS and not word.endswith(_TRAP_SUFFIXES):
             return False
@@ -272,15 +281,8 @@ _LEAD_LAST_WORDS = frozenset(
 def _lead(text: str, lo: int, start: int) -> re.Match[str] | None:
     """``_LEAD.search(text, lo, start)``, or None when it could only match empty: every
     phrase it finds ends in one of ``_LEAD_LAST_WORDS`` and white space."""
-    j = start
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    if j == start:
-        return None
-    k = j
-    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
-        k -= 1
-    if lowered(text)[k:j] not in _LEAD_LAST_WORDS:
+    k, j = _word_before(text, lo, start)
+    if j == start or lowered(text)[k:j] not in _LEAD_LAST_WORDS:
         return None
     return _LEAD.search(text, lo, start)
 
