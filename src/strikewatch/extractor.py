@@ -98,7 +98,7 @@ _ARTICLE_PERSON = re.compile(
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b(?!\s+(?:enterprise|"
     r"infrastructure|object|facility|target|building|area|site|vehicle|car|ship|vessel|port|plant)))"
 )
-_CASUALTY_WORD = fast_ci(r"injur|wound|kill|dead|died|hurt|hospital")
+_CASUALTY_WORD = KeyScan(("injur", "wound", "kill", "dead", "died", "hurt", "hospital"))
 _QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
 _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
@@ -171,7 +171,7 @@ def _number_matches(text: str) -> list[re.Match[str]]:
     digits = _NUM_DIGITS_ASCII if low.isascii() else _NUM_DIGITS
     matches: list[re.Match[str]] = list(digits.finditer(low))
     words = _number_words(text, low)
-    article = _CASUALTY_WORD.search(text) is not None
+    article = _CASUALTY_WORD.within(text, 0, len(text))
     if words or article:
         matches.extend(words)
         if article:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick
 
 
 def lower_pattern(pattern: str) -> str:
@@ -272,6 +272,7 @@ class _SharedScan:
         self.groups_of: list[tuple[int, ...]] = []  # key number -> the key sets holding it
         self.groups = 0
         self.ac: AhoCorasick | None = None
+        self.bytes_ac: BytesAhoCorasick | None = None
         # the last text, its hits by key set, and the (starts, ends) worked out from them
         self.last: tuple[str | None, list[list[tuple[int, int]]], dict[int, Any]] = (None, [], {})
 
@@ -290,19 +291,28 @@ class _SharedScan:
     def spans(self, text: str, group: int) -> tuple[list[int], list[int]]:
         last = self.last
         if last[0] is not text:
-            if self.ac is None:
+            if self.ac is None or self.bytes_ac is None:
                 self.ac = AhoCorasick(list(self.index))
+                self.bytes_ac = BytesAhoCorasick([k.encode() for k in self.index])
+            low = lowered(text)
+            # ASCII text: offsets in bytes are offsets in characters, and the byte
+            # automaton skips the translation between the two
+            hits = (
+                self.bytes_ac.find_matches_as_indexes(low.encode(), overlapping=True)
+                if low.isascii()
+                else self.ac.find_matches_as_indexes(low, overlapping=True)
+            )
             by_group: list[list[tuple[int, int]]] = [[] for _ in range(self.groups)]
             groups_of = self.groups_of
-            for k, start, end in self.ac.find_matches_as_indexes(lowered(text), overlapping=True):
+            for k, start, end in hits:
                 for g in groups_of[k]:
                     by_group[g].append((start, end))
             last = (text, by_group, {})
             self.last = last
         done = last[2].get(group)
         if done is None:
-            hits = sorted(last[1][group])
-            done = ([h[0] for h in hits], [h[1] for h in hits])
+            pairs = sorted(last[1][group])
+            done = ([p[0] for p in pairs], [p[1] for p in pairs])
             last[2][group] = done
         return cast(tuple[list[int], list[int]], done)
 
