@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from strikewatch.errors import InputError, StoreError
 from strikewatch.ingest import ingest
@@ -324,3 +325,36 @@ def test_events_json_shape(store: Store) -> None:
     ev = store.get_event(row.id).to_dict()
     json.dumps(ev)  # serialisable as is
     assert ev["figures"][0]["claims"][0]["evidence"]["text"]
+
+
+def test_events_rebuilt_in_batches_are_the_events_rebuilt_at_once(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reconciliation holds the claims of only ``REBUILD_BATCH`` events at a time; batches of
+    one event give the same events as one batch of all."""
+    from strikewatch import store as store_module
+
+    batch = [
+        art("a1", AIR_FORCE),
+        art("a2", OTHER_SOURCE),
+        art("a3", LATER, published=TUE),
+        art("a4", NEXT_NIGHT, published=TUE),
+        art("a5", UNDATED, published=None),
+    ]
+    ingest(store, batch)
+    whole = [store.get_event(e.id).to_dict() for e in store.list_events()]
+    assert len(whole) >= 2
+    monkeypatch.setattr(store_module, "REBUILD_BATCH", 1)
+    sizes: list[int] = []
+    real = store_module._rebuild_batch
+
+    def counted(conn: Connection, ids: Sequence[int]) -> None:
+        sizes.append(len(ids))
+        real(conn, ids)
+
+    monkeypatch.setattr(store_module, "_rebuild_batch", counted)
+    with store.write() as conn:
+        ids = [e.id for e in store.list_events()]
+        store_module._rebuild_many(conn, ids)
+    assert sizes == [1] * len(ids)
+    assert [store.get_event(e.id).to_dict() for e in store.list_events()] == whole

@@ -930,9 +930,21 @@ def _claim(r: Any) -> Claim:
     )
 
 
+# Events rebuilt together: their claims are in memory at once, so a reconciliation that
+# touches every event of a large store (undated reports placed for the first time) stays
+# within a flat amount of memory.
+REBUILD_BATCH = 64
+
+
 def _rebuild_many(conn: Connection, event_ids: Sequence[int]) -> None:
-    """Rebuilds these events from their reports' claims, a few statements for all of them."""
+    """Rebuilds these events from their reports' claims, a few statements for each batch of
+    ``REBUILD_BATCH`` of them."""
     ids = sorted(set(event_ids))
+    for batch in _chunks(ids, REBUILD_BATCH):
+        _rebuild_batch(conn, batch)
+
+
+def _rebuild_batch(conn: Connection, ids: Sequence[int]) -> None:
     if not ids:
         return
     rows = {r["id"]: r for r in conn.execute(select(events).where(events.c.id.in_(ids))).mappings()}
