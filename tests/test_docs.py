@@ -55,6 +55,18 @@ def test_pattern_tables_named_in_docs_exist() -> None:
         assert hasattr(patterns, name), name
 
 
+def test_speed_section_names_what_exists() -> None:
+    from strikewatch import fastre
+
+    speed = EXTRACTION.split("## Speed", 1)[1]
+    names = set(re.findall(r"`fastre\.(\w+)`", speed))
+    assert names >= {"KeyScan", "Anchored"}
+    for name in names:
+        assert hasattr(fastre, name), name
+    for path in re.findall(r"`(tests/\w+\.py)`", speed):
+        assert (ROOT / path).exists(), path
+
+
 def test_changelog_has_unreleased_section() -> None:
     assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
