@@ -229,11 +229,9 @@ _LEAD = ci(
 # What _BEFORE_TRAP can end in, apart from signs: one of these words, or a word ending in
 # one of the suffixes (its month names and "number" need no word start before them, and
 # "aged 5and" has none).
-_TRAP_LAST_WORDS = frozenset({"age", "aged", "no", "not", "a", "any", "of", "the", "its"}) | {
-    "their",
-    "his",
-    "her",
-}
+_TRAP_LAST_WORDS = frozenset(
+    ("age", "aged", "no", "not", "a", "any", "of", "the", "its", "their", "his", "her")
+)
 _TRAP_SUFFIXES = (
     *(m.lower() for m in _MONTH_NAMES),
     "number",
