@@ -9,7 +9,7 @@ blog) the stories without any strike vocabulary are skipped as a whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from strikewatch import patterns
 from strikewatch.fastre import KeyScan, any_of, ci
@@ -47,8 +47,9 @@ _ABBREV = re.compile(
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A tuple: immutable, and made about twice as fast as a frozen dataclass."""
+
     start: int
     end: int
     text: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from strikewatch.fastre import CIPattern, KeyScan, ci, fast_ci
 
@@ -132,8 +132,9 @@ def may_name_day(text: str, start: int, end: int) -> bool:
     return _DAY_NAMING.within(text, start, end)
 
 
-@dataclass(frozen=True, slots=True)
-class DatePhrase:
+class DatePhrase(NamedTuple):
+    """A date phrase of a text and the day it names. (A tuple: immutable, cheap to make.)"""
+
     start: int
     end: int
     kind: str
@@ -210,8 +211,13 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
         return out
     cased = text[start:end]
     taken: list[tuple[int, int]] = []
+    present: dict[KeyScan, bool] = {}  # kinds share key scans: each is asked once
     for kind, rx in _PHRASES:
-        if not _PHRASE_SCAN[kind].within(text, start, end):
+        scan = _PHRASE_SCAN[kind]
+        found = present.get(scan)
+        if found is None:
+            found = present[scan] = scan.within(text, start, end)
+        if not found:
             continue  # no match here: skipping it changes nothing
         if isinstance(rx, re.Pattern) and not any(k in cased for k in _PHRASE_KEYS[kind]):
             continue  # the same for the case-sensitive kinds

@@ -19,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from strikewatch import patterns as P
 from strikewatch.clean import Sentence, sentences
@@ -842,6 +843,24 @@ class _Fig:
     single: bool = False  # counted from "a"/"an" ("a man was killed")
 
 
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):
+    """``functools.cached_property`` without its lock, which Python 3.11 takes on every
+    first access (about 40 per article): the value is computed once and stored in the
+    instance, where later lookups find it before this descriptor."""
+
+    def __init__(self, func: Callable[[Any], _T]):
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj: object, owner: type | None = None) -> _T:
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 class _SentenceInfo:
     """A sentence and what is known about it; each part is worked out only when asked."""
 
@@ -862,17 +881,17 @@ class _SentenceInfo:
         self._dl_end = dl_end
         self.cues_until = s.end  # the latest number start that pre_cues serves
 
-    @cached_property
+    @_cached
     def claims(self) -> list[_Claim]:
         if not _CLAIMANT_KEY.within(self.text, self.s.start, self.s.end):
             return []
         return _claimants(self.text, self.s, self.places)
 
-    @cached_property
+    @_cached
     def pre_cues(self) -> list[tuple[str, int]]:
         return _pre_cues(self.text, self.s, self.cues_until)
 
-    @cached_property
+    @_cached
     def actors(self) -> list[tuple[int, str]]:
         """Phrases naming who attacks whom, as (offset, target side); launch sites
         ("fired from Crimea") say nothing about the target."""
@@ -888,12 +907,12 @@ class _SentenceInfo:
             out.append((m.start(), _ACTOR_SIDE[m.lastgroup]))
         return out
 
-    @cached_property
+    @_cached
     def phrases(self) -> list[DatePhrase]:
         found = find_phrases(self.text, self.s.start, self.s.end, self._ref)
         return [p for p in found if p.start >= self._dl_end]
 
-    @cached_property
+    @_cached
     def bg_spans(self) -> list[tuple[int, int, bool]]:
         if not _BACKGROUND_KEY.within(self.text, self.s.start, self.s.end):
             return []
@@ -903,7 +922,7 @@ class _SentenceInfo:
     def background(self) -> bool:
         return bool(self.bg_spans)
 
-    @cached_property
+    @_cached
     def attack(self) -> bool:
         s = self.s
         return bool(_ATTACK_CONTEXT.search(self.text, s.start, s.end)) and bool(

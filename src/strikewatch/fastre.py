@@ -14,7 +14,8 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, cast
+from operator import itemgetter
+from typing import Any
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick
 
@@ -263,6 +264,9 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(source(trie) if trie else "(?!)")
 
 
+_SPAN = itemgetter(1, 2)
+
+
 class _SharedScan:
     """The keys of every :class:`KeyScan`, found by one Aho-Corasick pass per text: an
     article is scanned once however many key sets ask about it."""
@@ -273,8 +277,8 @@ class _SharedScan:
         self.groups = 0
         self.ac: AhoCorasick | None = None
         self.bytes_ac: BytesAhoCorasick | None = None
-        # the last text, its hits by key set, and the (starts, ends) worked out from them
-        self.last: tuple[str | None, list[list[tuple[int, int]]], dict[int, Any]] = (None, [], {})
+        # the last text and the (starts, ends) of its hits, by key set
+        self.last: tuple[str | None, list[tuple[list[int], list[int]]]] = (None, [])
 
     def add(self, keys: Iterable[str]) -> int:
         group = self.groups
@@ -285,7 +289,7 @@ class _SharedScan:
                 self.groups_of.append(())
             self.groups_of[k] += (group,)
         self.ac = None  # built again when next needed
-        self.last = (None, [], {})
+        self.last = (None, [])
         return group
 
     def spans(self, text: str, group: int) -> tuple[list[int], list[int]]:
@@ -302,19 +306,17 @@ class _SharedScan:
                 if low.isascii()
                 else self.ac.find_matches_as_indexes(low, overlapping=True)
             )
-            by_group: list[list[tuple[int, int]]] = [[] for _ in range(self.groups)]
+            hits.sort(key=_SPAN)  # by (start, end): so is then every key set's share
+            spans: list[tuple[list[int], list[int]]] = [([], []) for _ in range(self.groups)]
             groups_of = self.groups_of
             for k, start, end in hits:
                 for g in groups_of[k]:
-                    by_group[g].append((start, end))
-            last = (text, by_group, {})
+                    starts, ends = spans[g]
+                    starts.append(start)
+                    ends.append(end)
+            last = (text, spans)
             self.last = last
-        done = last[2].get(group)
-        if done is None:
-            pairs = sorted(last[1][group])
-            done = ([p[0] for p in pairs], [p[1] for p in pairs])
-            last[2][group] = done
-        return cast(tuple[list[int], list[int]], done)
+        return last[1][group]
 
 
 _SHARED = _SharedScan()

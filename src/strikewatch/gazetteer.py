@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 __all__ = ["Place", "PlaceKind", "PlaceMention", "find_places", "load_places", "lookup"]
 
@@ -66,9 +66,9 @@ class Place:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place named in a text; ``text[start:end]`` is the words that name it."""
+class PlaceMention(NamedTuple):
+    """A place named in a text; ``text[start:end]`` is the words that name it. (A tuple:
+    immutable and cheap to make.)"""
 
     start: int
     end: int
