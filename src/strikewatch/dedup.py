@@ -38,6 +38,9 @@ BANDS, ROWS = 16, 4
 THRESHOLD = 0.7  # estimated Jaccard similarity of word 3-shingles
 SHINGLE = 3
 _WORD = re.compile(r"\w+")
+# In ASCII text \w is [A-Za-z0-9_]: a byte table that turns everything else into a space
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
 
 
 def content_hash(text: str) -> str:
@@ -57,13 +60,24 @@ _PROTO = MinHash(num_perm=NUM_PERM, seed=1)
 
 def signature(text: str) -> bytes:
     """The MinHash signature of the text as ``NUM_PERM`` little-endian uint32 values."""
-    words = _WORD.findall(text.lower())
-    if len(words) < SHINGLE:
-        words = [*words, "", ""][:SHINGLE]
     # shingles are hashed with CRC-32 here (fast, stable across processes) and handed to
-    # MinHash as integers
-    triples = zip(words, words[1:], words[2:], strict=False)  # the shorter lists end it
-    hashes = list({zlib.crc32(f"{a} {b} {c}".encode()) for a, b, c in triples})
+    # MinHash as integers: the CRC of the three words joined by spaces, UTF-8 encoded
+    crc32 = zlib.crc32
+    low = text.lower()
+    if low.isascii():
+        # the same words as \w+ finds, as bytes: every other byte becomes a space
+        words = low.encode().translate(_NON_WORD_TO_SPACE).split()
+        if len(words) < SHINGLE:
+            words = [*words, b"", b""][:SHINGLE]
+        join = b" ".join
+        triples = zip(words, words[1:], words[2:], strict=False)  # the shorter lists end it
+        hashes = list({crc32(join(t)) for t in triples})
+    else:
+        names = _WORD.findall(low)
+        if len(names) < SHINGLE:
+            names = [*names, "", ""][:SHINGLE]
+        shingles = zip(names, names[1:], names[2:], strict=False)
+        hashes = list({crc32(f"{a} {b} {c}".encode()) for a, b, c in shingles})
     m = MinHash(
         num_perm=NUM_PERM,
         hashfunc=_identity,
