@@ -20,6 +20,8 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -270,6 +272,28 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+_SQLITE_BUSY_MS = 60_000  # how long a connection waits for another writer
+
+
+def _set_wal(cur: Any) -> None:
+    """Puts the database in WAL mode. Switching a new file's journal mode answers
+    "database is locked" at once, without waiting, when another process opens it at the
+    same moment (about one open in a hundred with three processes), so the switch is retried
+    for up to the busy timeout; a database already in WAL mode is left alone."""
+    deadline = time.monotonic() + _SQLITE_BUSY_MS / 1000
+    while True:
+        try:
+            mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() in ("wal", "memory"):
+                return  # WAL already, or an in-memory database (which has no WAL)
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _engine(url: str) -> Engine:
     try:
         backend = make_url(url).get_backend_name()
@@ -296,8 +320,8 @@ def _engine(url: str) -> Engine:
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None  # transactions are begun below
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA busy_timeout = 60000")
-            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute(f"PRAGMA busy_timeout = {_SQLITE_BUSY_MS}")
+            _set_wal(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
             cur.execute("PRAGMA foreign_keys = ON")
             cur.close()
