@@ -54,14 +54,13 @@ def _first_signature(text: str) -> bytes:
     import numpy as np
     from datasketch import MinHash
 
-    from strikewatch.dedup import NUM_PERM, _PROTO
+    from strikewatch.dedup import _PROTO, NUM_PERM
 
     words = re.findall(r"\w+", text.lower())
     if len(words) < 3:
         words = [*words, "", ""][:3]
-    hashes = list(
-        {zlib.crc32(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:])}
-    )
+    triples = zip(words, words[1:], words[2:], strict=False)
+    hashes = list({zlib.crc32(f"{a} {b} {c}".encode()) for a, b, c in triples})
     m = MinHash(
         num_perm=NUM_PERM,
         hashfunc=lambda v: v,

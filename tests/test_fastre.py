@@ -148,3 +148,32 @@ def test_anchored_matches_like_the_pattern(text: str, a: int, b: int, pattern: s
     ]
     got, want = anchored.search(text, a, b), plain.search(text, a, b)
     assert (got and got.span()) == (want and want.span())
+
+
+# Case-sensitive patterns, with the words their matches start with given apart (a named
+# group hides them from literal_heads): month and weekday phrases of the date stage.
+_CASED = [
+    (r"\b(?P<mon>May|March|Mar\.?)\s+(?P<day>\d{1,2})\b", ["May", "March", r"Mar\.?"]),
+    (r"\b(?P<wd>Monday|Sunday)(?:['’]s)?\s+night\b", ["Monday", "Sunday"]),
+]
+_CASED_SCANS = {p: (re.compile(p), Anchored(re.compile(p), heads)) for p, heads in _CASED}
+_CASED_TEXTS = st.lists(
+    st.sampled_from(["May", "may", "MAY", "March", "Mar.", "mar", "Monday", "sunday", "Sunday's",
+                     " ", "  ", "5", "12", "night", "Mayor", "xMay", ".", ","]),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CASED_TEXTS, st.integers(0, 40), st.integers(0, 200), st.sampled_from(_CASED))
+@example("On May 5 and Monday night", 0, 200, _CASED[0])
+def test_anchored_case_sensitive_pattern_matches_like_it(
+    text: str, a: int, b: int, case: tuple[str, list[str]]
+) -> None:
+    plain, anchored = _CASED_SCANS[case[0]]
+    assert anchored.cased
+    assert [m.span() for m in anchored.finditer(text, a, b)] == [
+        m.span() for m in plain.finditer(text, a, b)
+    ]
+    got, want = anchored.search(text, a, b), plain.search(text, a, b)
+    assert (got and got.span()) == (want and want.span())

@@ -374,15 +374,18 @@ def literal_heads(source: str) -> list[str] | None:
 
 
 class Anchored:
-    """A :class:`CIPattern` whose ``search`` and ``finditer`` try it only where a match may
-    start: at the places one Aho-Corasick pass finds the literal heads of its alternatives
+    """A pattern whose ``search`` and ``finditer`` try it only where a match may start: at
+    the places one Aho-Corasick pass finds the literal heads of its alternatives
     (:func:`literal_heads`). The matches are those of the pattern itself; a pattern whose
-    alternatives start with common letters is otherwise tried at almost every word."""
+    alternatives start with common letters is otherwise tried at almost every word. A
+    :class:`CIPattern` matches the lower-cased text; a compiled ``re.Pattern`` (case
+    sensitive) the text itself, its heads still found case-insensitively."""
 
-    __slots__ = ("_keys", "pattern", "rx")
+    __slots__ = ("_keys", "cased", "pattern", "rx")
 
-    def __init__(self, pattern: CIPattern, sources: Iterable[str] | None = None):
-        """``sources``: the alternatives of ``pattern`` (default: its own source)."""
+    def __init__(self, pattern: CIPattern | re.Pattern[str], sources: Iterable[str] | None = None):
+        """``sources``: regexes one of which every match starts with (default: the
+        pattern's own source)."""
         keys: list[str] = []
         for src in [pattern.pattern] if sources is None else sources:
             heads = literal_heads(lower_pattern(src))
@@ -390,7 +393,8 @@ class Anchored:
                 raise ValueError(f"a match may start with other than a letter: {src!r}")
             keys.extend(heads)
         self.pattern = pattern
-        self.rx = pattern.rx
+        self.cased = isinstance(pattern, re.Pattern)
+        self.rx: re.Pattern[str] = pattern if isinstance(pattern, re.Pattern) else pattern.rx
         self._keys = KeyScan(keys)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -400,7 +404,7 @@ class Anchored:
         low = ""
         while i < n and starts[i] < endpos:
             if ends[i] <= endpos:
-                low = low or lowered(text)
+                low = low or (text if self.cased else lowered(text))
                 m = self.rx.match(low, starts[i], endpos)
                 if m:
                     return m
@@ -414,7 +418,7 @@ class Anchored:
         i = bisect_left(starts, pos)
         n = len(starts)
         done = pos
-        low = lowered(text) if i < n else ""
+        low = (text if self.cased else lowered(text)) if i < n else ""
         while i < n and starts[i] < endpos:
             start = starts[i]
             i += 1

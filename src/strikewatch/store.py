@@ -501,11 +501,7 @@ class Store:
         stored = duplicates = syndicated = 0
         with self.write() as conn:
             hashes = [b.content_hash for b in batch]
-            known = set(
-                conn.scalars(
-                    select(articles.c.content_hash).where(articles.c.content_hash.in_(hashes))
-                )
-            )
+            known = set(conn.scalars(_KNOWN_HASHES, {"hashes": hashes}))
             fresh: list[StoredArticle] = []
             for b in batch:
                 if b.content_hash in known:
@@ -531,20 +527,12 @@ class Store:
             buckets = sorted({bucket for b in fresh for _, bucket in b.bands})
             cand: dict[tuple[int, int], set[int]] = {}
             for chunk in _chunks(buckets, 500):
-                for band, bucket, art in conn.execute(
-                    select(
-                        article_bands.c.band, article_bands.c.bucket, article_bands.c.article
-                    ).where(article_bands.c.bucket.in_(chunk))
-                ):
+                for band, bucket, art in conn.execute(_BUCKET_MEMBERS, {"buckets": chunk}):
                     cand.setdefault((band, bucket), set()).add(art)
             sigs: dict[int, tuple[bytes, int]] = {}  # article -> (signature, root)
             ids = sorted({a for s in cand.values() for a in s})
             for chunk in _chunks(ids, 500):
-                for aid, sig, dup in conn.execute(
-                    select(articles.c.id, articles.c.signature, articles.c.duplicate_of).where(
-                        articles.c.id.in_(chunk)
-                    )
-                ):
+                for aid, sig, dup in conn.execute(_SIGNATURES, {"ids": chunk}):
                     sigs[aid] = (bytes(sig), dup or aid)
             now = _now()
             # near duplicates: the most similar stored or earlier-in-batch candidate; a batch
@@ -650,28 +638,7 @@ class Store:
                 # ingest time stays linear in corpus size
                 touched = sorted({r["bucket"] for r in band_rows})
                 for chunk in _chunks(touched, 500):
-                    ranked = (
-                        select(
-                            article_bands.c.bucket,
-                            article_bands.c.article,
-                            func.row_number()
-                            .over(
-                                partition_by=article_bands.c.bucket,
-                                order_by=article_bands.c.article.desc(),
-                            )
-                            .label("rank"),
-                        )
-                        .where(article_bands.c.bucket.in_(chunk))
-                        .subquery()
-                    )
-                    old = select(ranked.c.bucket, ranked.c.article).where(
-                        ranked.c.rank > BUCKET_CAP
-                    )
-                    conn.execute(
-                        delete(article_bands).where(
-                            tuple_(article_bands.c.bucket, article_bands.c.article).in_(old)
-                        )
-                    )
+                    conn.execute(_TRIM_BUCKETS, {"buckets": chunk})
             if fig_rows:
                 conn.execute(insert(figures), fig_rows)
             self._insert_ignore(conn, pending_keys, list(pend.values()))
@@ -1026,6 +993,33 @@ def _headline_total(ev: Event, metric: str) -> int | None:
     return total
 
 
+# The statements of every ingest batch, built once: their IN lists are expanding bound
+# parameters, so each call binds values instead of building and compiling a new statement.
+_KNOWN_HASHES = select(articles.c.content_hash).where(
+    articles.c.content_hash.in_(bindparam("hashes", expanding=True))
+)
+_BUCKET_MEMBERS = select(
+    article_bands.c.band, article_bands.c.bucket, article_bands.c.article
+).where(article_bands.c.bucket.in_(bindparam("buckets", expanding=True)))
+_SIGNATURES = select(articles.c.id, articles.c.signature, articles.c.duplicate_of).where(
+    articles.c.id.in_(bindparam("ids", expanding=True))
+)
+_RANKED = (
+    select(
+        article_bands.c.bucket,
+        article_bands.c.article,
+        func.row_number()
+        .over(partition_by=article_bands.c.bucket, order_by=article_bands.c.article.desc())
+        .label("rank"),
+    )
+    .where(article_bands.c.bucket.in_(bindparam("buckets", expanding=True)))
+    .subquery()
+)
+_TRIM_BUCKETS = delete(article_bands).where(
+    tuple_(article_bands.c.bucket, article_bands.c.article).in_(
+        select(_RANKED.c.bucket, _RANKED.c.article).where(_RANKED.c.rank > BUCKET_CAP)
+    )
+)
 _INSERT_ARTICLE = insert(articles).returning(articles.c.id, sort_by_parameter_order=True)
 _INSERT_REPORT = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
 _SET_ROOT = (
