@@ -8,6 +8,8 @@ import re
 from itertools import count
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from strikewatch.models import Claim, Evidence
 from strikewatch.reconcile import build_event, event_slug, interval, undated_target
@@ -251,3 +253,64 @@ def test_national_total_does_not_double_count_missile_subclasses() -> None:
         "Russia attacked Ukraine on 10 March 2025 with 210 drones and missiles in all (90 drones)"
     )
     assert [r.residual for r in with_any.ledger] == [None, None]  # no outcome stated
+
+
+def _all_conflicts(claims: list[Claim], metric: str) -> list[tuple[int, int, str]]:
+    """Every disagreeing pair, as the rule was first written: all pairs of independent
+    claims in publication order, each pair of stated values once."""
+    from itertools import combinations
+
+    from strikewatch.reconcile import WEAPON_OUTCOMES, _independent, _stated, _when
+
+    indep = sorted(_independent(claims), key=_when)
+    out, seen = [], set()
+    for a, b in combinations(indep, 2):
+        lo_a, hi_a = interval(a.value, a.qualifier)
+        lo_b, hi_b = interval(b.value, b.qualifier)
+        if metric in WEAPON_OUTCOMES:
+            if not (hi_a < lo_b or hi_b < lo_a):
+                continue
+        elif not (hi_b < lo_a and _when(a)[0] <= _when(b)[0]):
+            continue
+        pair = tuple(sorted((_stated(a), _stated(b))))
+        if pair not in seen:
+            seen.add(pair)
+            out.append((a.figure_id, b.figure_id, pair[0]))
+    return out
+
+
+_QUALIFIERS = st.sampled_from(["exact", "at_least", "more_than", "about", "up_to"])
+_CLAIMS = st.lists(
+    st.tuples(st.integers(0, 60), _QUALIFIERS, st.integers(0, 5), st.integers(0, 3)),
+    max_size=14,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CLAIMS, st.sampled_from(["intercepted", "injured"]))
+def test_listed_conflicts_are_the_first_of_all_disagreeing_pairs(
+    rows: list[tuple[int, str, int, int]], metric: str
+) -> None:
+    """The one-pass test for "any disagreement at all" and the cap on listed pairs change
+    nothing but the length of the list: it is the start of the full one."""
+    from strikewatch.reconcile import CONFLICT_PAIRS, _conflicts
+
+    claims = [
+        claim(metric, v, qualifier=q, source=src, published=D + dt.timedelta(days=day))
+        for v, q, src, day in rows
+    ]
+    full = _all_conflicts(claims, metric)
+    got = [(a.figure_id, b.figure_id) for a, b, _ in _conflicts(claims, metric)]
+    assert got == [(a, b) for a, b, _ in full[:CONFLICT_PAIRS]]
+    ev = build_event("RU", "UA", D, claims)
+    flagged = any(f.conflict for f in ev.figures)  # type: ignore[attr-defined]
+    assert flagged == bool(full)
+
+
+def test_a_night_of_many_different_counts_lists_a_few_pairs_and_is_flagged() -> None:
+    from strikewatch.reconcile import CONFLICT_PAIRS
+
+    ev = build_event("RU", "UA", D, [claim("intercepted", 40 + k) for k in range(30)])
+    assert [f.conflict for f in ev.figures] == [True]
+    assert len(ev.conflicts) == CONFLICT_PAIRS
+    assert ev.conflicts[0].values == ("40", "41")

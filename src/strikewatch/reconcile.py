@@ -160,27 +160,54 @@ def _independent(claims: Sequence[Claim]) -> list[Claim]:
     return list(latest.values())
 
 
+# Pairs of values listed per figure. A figure is flagged whatever their number, but a night
+# that forty sources report with forty different counts has hundreds of disagreeing pairs,
+# and listing them all made events large and slow to rebuild, without telling a reader more.
+CONFLICT_PAIRS = 10
+
+
 def _conflicts(claims: Sequence[Claim], metric: str) -> list[tuple[Claim, Claim, str]]:
+    """The first ``CONFLICT_PAIRS`` pairs of independent claims that disagree, each pair of
+    stated values once, earlier claims first."""
     indep = sorted(_independent(claims), key=_when)
+    if len(indep) < 2:
+        return []
+    bounds = [interval(c.value, c.qualifier) for c in indep]
+    weapons = metric in WEAPON_OUTCOMES
+    # whether any pair disagrees, in one pass: ranges that do not all overlap (weapon
+    # counts), or a claim below the range of an earlier one (tolls)
+    if weapons:
+        if max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds):
+            return []
+    else:
+        floor = -1.0
+        for lo, hi in bounds:
+            if hi < floor:
+                break
+            floor = max(floor, lo)
+        else:
+            return []
+    stated = [_stated(c) for c in indep]
     out: list[tuple[Claim, Claim, str]] = []
     seen: set[tuple[str, str]] = set()
-    for a, b in combinations(indep, 2):  # a published no later than b
-        lo_a, hi_a = interval(a.value, a.qualifier)
-        lo_b, hi_b = interval(b.value, b.qualifier)
-        if metric in WEAPON_OUTCOMES:
+    for i, j in combinations(range(len(indep)), 2):  # i published no later than j
+        (lo_a, hi_a), (lo_b, hi_b) = bounds[i], bounds[j]
+        if weapons:
             if hi_a < lo_b or hi_b < lo_a:
                 reason = "independent sources disagree beyond their qualifiers"
             else:
                 continue
-        elif hi_b < lo_a and _when(a)[0] <= _when(b)[0]:
+        elif hi_b < lo_a:
             reason = "a later independent source gives a lower toll"
         else:
             continue  # a rise in a toll is a revision
-        pair = tuple(sorted((_stated(a), _stated(b))))
+        pair = (stated[i], stated[j]) if stated[i] <= stated[j] else (stated[j], stated[i])
         if pair in seen:
             continue
-        seen.add((pair[0], pair[1]))
-        out.append((a, b, reason))
+        seen.add(pair)
+        out.append((indep[i], indep[j], reason))
+        if len(out) == CONFLICT_PAIRS:
+            break
     return out
 
 
