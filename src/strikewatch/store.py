@@ -571,7 +571,7 @@ class Store:
                 )
                 stored += 1
                 syndicated += root is not None
-            aids = conn.execute(_INSERT_ARTICLE, article_rows).scalars().all()
+            aids = _insert_ids(conn, articles, article_rows)
             copies = [
                 {"article_id": aid, "root": aids[pos]}
                 for aid, pos in zip(aids, batch_roots, strict=True)
@@ -613,7 +613,7 @@ class Store:
                     }
                     place_names.update(r.places)
                     place_names.update(f.place for f in r.figures if f.place)
-            rids = conn.execute(_INSERT_REPORT, report_rows).scalars().all() if report_rows else []
+            rids = _insert_ids(conn, reports, report_rows)
             fig_rows = [
                 {
                     "report": rid,
@@ -1020,17 +1020,34 @@ _TRIM_BUCKETS = delete(article_bands).where(
         select(_RANKED.c.bucket, _RANKED.c.article).where(_RANKED.c.rank > BUCKET_CAP)
     )
 )
-_INSERT_ARTICLE = insert(articles).returning(articles.c.id, sort_by_parameter_order=True)
-_INSERT_REPORT = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
 _SET_ROOT = (
     update(articles)
     .where(articles.c.id == bindparam("article_id"))
     .values(duplicate_of=bindparam("root"))
 )
-_INSERT_EVENT_FIGURE = insert(event_figures).returning(
-    event_figures.c.id, sort_by_parameter_order=True
-)
-_INSERT_EVENT = insert(events).returning(events.c.id, sort_by_parameter_order=True)
+
+
+def _insert_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Inserts ``rows`` into ``table`` and returns their new ids, in order.
+
+    PostgreSQL numbers them in one batched ``INSERT ... RETURNING``. SQLite cannot return
+    the ids of a batched insert in the rows' order, and SQLAlchemy then inserts row by row
+    (a statement per article, report and event figure); so on SQLite the ids are given here,
+    as SQLite would give them (one more than the largest): every insert runs in a write
+    transaction, which holds the database's one write lock (``BEGIN IMMEDIATE``)."""
+    if not rows:
+        return []
+    if conn.dialect.name != "sqlite":
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return [int(i) for i in conn.execute(stmt, rows).scalars()]
+    first = int(conn.scalar(select(func.max(table.c.id))) or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    for row, new in zip(rows, ids, strict=True):
+        row["id"] = new
+    conn.execute(insert(table), rows)
+    return ids
+
+
 _UPDATE_EVENT = update(events).where(events.c.id == bindparam("event_id"))
 
 
@@ -1042,30 +1059,27 @@ def _save_events(conn: Connection, built: Sequence[Event]) -> None:
     conn.execute(delete(event_places).where(event_places.c.event.in_(ids)))
     all_figures = [(ev, f) for ev in built for f in ev.figures]
     if all_figures:
-        fids = (
-            conn.execute(
-                _INSERT_EVENT_FIGURE,
-                [
-                    {
-                        "event": ev.id,
-                        "metric": f.metric,
-                        "weapon": f.weapon,
-                        "place": f.place,
-                        "national": f.national,
-                        "value": f.value,
-                        "qualifier": f.qualifier,
-                        "claimant": f.claimant,
-                        "rule": f.rule,
-                        "headline_figure": f.headline_figure_id,
-                        "conflict": f.conflict,
-                        "n_claims": len(f.claims),
-                        "revisions": json.dumps([r.to_dict() for r in f.revisions]),
-                    }
-                    for ev, f in all_figures
-                ],
-            )
-            .scalars()
-            .all()
+        fids = _insert_ids(
+            conn,
+            event_figures,
+            [
+                {
+                    "event": ev.id,
+                    "metric": f.metric,
+                    "weapon": f.weapon,
+                    "place": f.place,
+                    "national": f.national,
+                    "value": f.value,
+                    "qualifier": f.qualifier,
+                    "claimant": f.claimant,
+                    "rule": f.rule,
+                    "headline_figure": f.headline_figure_id,
+                    "conflict": f.conflict,
+                    "n_claims": len(f.claims),
+                    "revisions": json.dumps([r.to_dict() for r in f.revisions]),
+                }
+                for ev, f in all_figures
+            ],
         )
         conn.execute(
             insert(event_claims),
@@ -1212,28 +1226,25 @@ def _event_ids(
     missing = [(k, slug) for k, slug in zip(keys, slugs, strict=True) if slug not in found]
     if missing:
         now = _now()
-        new = (
-            conn.execute(
-                _INSERT_EVENT,
-                [
-                    {
-                        "slug": slug,
-                        "attacker": a,
-                        "target": t,
-                        "date": d,
-                        "n_articles": 0,
-                        "n_sources": 0,
-                        "n_conflicts": 0,
-                        "inconsistent": False,
-                        "summary": "",
-                        "details": "{}",
-                        "updated_at": now,
-                    }
-                    for (a, t, d), slug in missing
-                ],
-            )
-            .scalars()
-            .all()
+        new = _insert_ids(
+            conn,
+            events,
+            [
+                {
+                    "slug": slug,
+                    "attacker": a,
+                    "target": t,
+                    "date": d,
+                    "n_articles": 0,
+                    "n_sources": 0,
+                    "n_conflicts": 0,
+                    "inconsistent": False,
+                    "summary": "",
+                    "details": "{}",
+                    "updated_at": now,
+                }
+                for (a, t, d), slug in missing
+            ],
         )
         found.update({slug: int(i) for (_, slug), i in zip(missing, new, strict=True)})
     return [found[slug] for slug in slugs]
