@@ -85,6 +85,17 @@ def test_events_doc_names_and_qualifier_table_match_the_code() -> None:
         assert f"`{table}`" in doc and table in store.metadata.tables
 
 
+def test_batch_size_default_is_one_number_in_code_cli_and_docs() -> None:
+    from strikewatch import ingest, reconcile, store
+
+    option = next(p for p in cli.main.commands["ingest"].params if p.name == "batch_size")
+    assert option.default == ingest.BATCH_SIZE
+    doc = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
+    assert f"(`--batch-size`, {ingest.BATCH_SIZE:,} by default)" in doc
+    assert f"at most\n{reconcile.CONFLICT_PAIRS} pairs" in doc
+    assert f"`store.REBUILD_BATCH` ({store.REBUILD_BATCH})" in doc
+
+
 def test_web_doc_routes_exist() -> None:
     from strikewatch.web import create_app
 

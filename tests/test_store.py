@@ -390,3 +390,18 @@ def test_processes_opening_a_new_sqlite_file_at_once_all_succeed(tmp_path: Path)
     while not failures.empty():
         errors.append(failures.get())
     assert errors == []
+
+
+def test_ingest_reports_progress_within_and_after_batches(store: Store) -> None:
+    from strikewatch.ingest import PROGRESS_EVERY
+    from strikewatch.readers import article_from_dict
+    from strikewatch.synth import generate_articles
+
+    items = [
+        article_from_dict(d, default_id=str(i))
+        for i, d in enumerate(generate_articles(250, seed=3, relevant_share=0.2))
+    ]
+    calls: list[int] = []
+    stats = ingest(store, items, batch_size=2 * PROGRESS_EVERY, on_progress=calls.append)
+    assert calls == [PROGRESS_EVERY, 2 * PROGRESS_EVERY, 250]
+    assert stats.read == 250

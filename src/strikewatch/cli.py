@@ -247,7 +247,7 @@ def _want_table(fmt: str | None) -> bool:
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
-    default=200,
+    default=1000,  # ingest.BATCH_SIZE (kept equal by a test; cli imports ingest lazily)
     show_default=True,
     help="Articles per transaction.",
 )
