@@ -363,29 +363,32 @@ def test_events_rebuilt_in_batches_are_the_events_rebuilt_at_once(
     assert [store.get_event(e.id).to_dict() for e in store.list_events()] == whole
 
 
-def _open_fresh(url: str, barrier: Any, failures: Any) -> None:
-    barrier.wait()  # every process opens the new file at the same moment
-    try:
-        open_store(url).close()
-    except StoreError as err:
-        failures.put(str(err))
+def _open_fresh_files(urls: list[str], barrier: Any, failures: Any) -> None:
+    for url in urls:
+        barrier.wait()  # every process opens the new file at the same moment
+        try:
+            open_store(url).close()
+        except StoreError as err:
+            failures.put(str(err))
 
 
 def test_processes_opening_a_new_sqlite_file_at_once_all_succeed(tmp_path: Path) -> None:
     """Switching a new file to WAL answers "database is locked" at once (busy timeout or
     not) when another process opens it at the same moment: about one open in a hundred
-    with three processes failed before the switch was retried. 100 rounds of three."""
-    ctx = multiprocessing.get_context("fork")
+    with three processes failed before the switch was retried. Three processes (spawned, so
+    no lock of this one's threads is copied into them) open 200 new files together."""
+    ctx = multiprocessing.get_context("spawn")
     failures = ctx.Queue()
-    for i in range(100):
-        url = f"sqlite:///{tmp_path / f'{i}.db'}"
-        barrier = ctx.Barrier(3)
-        procs = [ctx.Process(target=_open_fresh, args=(url, barrier, failures)) for _ in range(3)]
-        for p in procs:
-            p.start()
-        for p in procs:
-            p.join(timeout=120)
-            assert p.exitcode == 0
+    barrier = ctx.Barrier(3)
+    urls = [f"sqlite:///{tmp_path / f'{i}.db'}" for i in range(200)]
+    procs = [
+        ctx.Process(target=_open_fresh_files, args=(urls, barrier, failures)) for _ in range(3)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=300)
+        assert p.exitcode == 0
     errors = []
     while not failures.empty():
         errors.append(failures.get())
