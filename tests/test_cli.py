@@ -608,3 +608,15 @@ def test_bench_bad_options_are_usage_errors(args: list[str]) -> None:
     r = run("bench", *args)
     assert_no_traceback(r)
     assert r.code == 2
+
+
+def test_store_commands_do_not_load_the_extractor_or_datasketch() -> None:
+    """The extractor's patterns (0.2 s to compile) and datasketch (which imports SciPy,
+    0.3 s) are loaded when first used, so `events`, `show`, `export` and `serve` start in
+    about half the time."""
+    code = (
+        "import sys, strikewatch, strikewatch.cli, strikewatch.store, strikewatch.queries; "
+        "print(sorted(m for m in ('strikewatch.extractor', 'datasketch') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from strikewatch.dedup import (
@@ -54,7 +54,7 @@ def _first_signature(text: str) -> bytes:
     import numpy as np
     from datasketch import MinHash
 
-    from strikewatch.dedup import _PROTO, NUM_PERM
+    from strikewatch.dedup import NUM_PERM, proto
 
     words = re.findall(r"\w+", text.lower())
     if len(words) < 3:
@@ -64,8 +64,8 @@ def _first_signature(text: str) -> bytes:
     m = MinHash(
         num_perm=NUM_PERM,
         hashfunc=lambda v: v,
-        permutations=_PROTO.permutations,
-        scheme=_PROTO.scheme,
+        permutations=proto().permutations,
+        scheme=proto().scheme,
     )
     m.update_batch(hashes)
     return np.asarray(m.hashvalues, dtype="<u4").tobytes()
@@ -74,6 +74,7 @@ def _first_signature(text: str) -> bytes:
 _WORDY = st.text(alphabet=st.sampled_from("ab Z9_-,.'\n\tKé"), max_size=200)
 
 
+@settings(deadline=None)  # the first example imports datasketch
 @given(st.one_of(_WORDY, st.text(max_size=200)))
 def test_signature_is_the_one_first_defined(text: str) -> None:
     """The byte-table word split (ASCII texts) and the regex one give the same signature;
@@ -104,6 +105,7 @@ def test_signatures_are_stable_across_calls() -> None:
     assert similarity(b"", b"") == 0.0
 
 
+@settings(deadline=None)  # may be the first to import datasketch
 @given(st.text(max_size=300))
 def test_any_text_has_a_signature(text: str) -> None:
     sig = signature(text)

@@ -8,10 +8,17 @@ The public API is small: read articles, extract reports from one article, score 
 [('launched', 'drone', 12)]
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from strikewatch.errors import InputError, StrikeWatchError
-from strikewatch.extractor import extract, is_relevant
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
-from strikewatch.readers import read_inputs
+
+if TYPE_CHECKING:
+    from strikewatch.extractor import extract, is_relevant
+    from strikewatch.readers import read_inputs
 
 __all__ = [
     "Article",
@@ -26,3 +33,20 @@ __all__ = [
     "read_inputs",
 ]
 __version__ = "0.1.0"
+
+# Imported when first asked for: the extractor compiles its patterns at import (0.2 s), which
+# the commands that only read a store (events, show, export, serve) do not need.
+_LAZY = {"extract": "extractor", "is_relevant": "extractor", "read_inputs": "readers"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'strikewatch' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"strikewatch.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -21,7 +21,6 @@ from rich.console import Console
 from strikewatch import __version__, gate, render
 from strikewatch.errors import InputError, StrikeWatchError
 from strikewatch.evaluate import format_text, load_gold_dir, score
-from strikewatch.extractor import extract
 from strikewatch.models import Article, ArticleResult
 from strikewatch.readers import parse_date, read_inputs
 
@@ -104,6 +103,8 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
     for standard input. Unreadable inputs are named on stderr and skipped; the exit
     status is then 1.
     """
+    from strikewatch.extractor import extract  # here: the store commands start faster
+
     inputs = _Inputs(paths, published)
     results: Iterator[ArticleResult] = (extract(a) for a in inputs)
     if (fmt or ("table" if sys.stdout.isatty() else "json")) == "table":
@@ -158,6 +159,8 @@ def evaluate_cmd(
     raise_floors: bool,
 ) -> None:
     """Score the extractor against gold annotations (FORMAT.md section 5)."""
+    from strikewatch.extractor import extract
+
     gold = load_gold_dir(gold_dir)
     inputs = _Inputs((str(articles),), None)
     predicted = {r.id: r.to_dict() for r in (extract(a) for a in inputs)}

@@ -18,9 +18,13 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = [
     "BANDS",
@@ -53,9 +57,15 @@ def _identity(value: int) -> int:
     return value
 
 
-# One set of permutations for every signature (the same seed gives the same ones anyway);
-# made once, since drawing them costs more than hashing a short article.
-_PROTO = MinHash(num_perm=NUM_PERM, seed=1)
+@cache
+def proto() -> MinHash:
+    """The MinHash whose permutations every signature uses (the same seed gives the same
+    ones anyway); made once, since drawing them costs more than hashing a short article.
+    datasketch is imported here, not with this module: it pulls in SciPy (0.3 s), and the
+    commands that only read a store (events, show, export, serve) never make a signature."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1)
 
 
 def signature(text: str) -> bytes:
@@ -78,11 +88,12 @@ def signature(text: str) -> bytes:
             names = [*names, "", ""][:SHINGLE]
         shingles = zip(names, names[1:], names[2:], strict=False)
         hashes = list({crc32(f"{a} {b} {c}".encode()) for a, b, c in shingles})
-    m = MinHash(
+    first = proto()
+    m = type(first)(
         num_perm=NUM_PERM,
         hashfunc=_identity,
-        permutations=_PROTO.permutations,
-        scheme=_PROTO.scheme,
+        permutations=first.permutations,
+        scheme=first.scheme,
     )
     m.update_batch(hashes)
     return np.asarray(m.hashvalues, dtype="<u4").tobytes()
