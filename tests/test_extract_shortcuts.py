@@ -88,3 +88,23 @@ def test_date_phrases_skip_only_kinds_without_their_words(text: str) -> None:
 class _Everywhere:
     def within(self, text: str, a: int, b: int) -> bool:
         return True
+
+
+_CLAIM_WORDS = st.sampled_from(
+    [
+        "Governor", "gov.", "Gov.", "governors", "head of the", "Head of", "Kharkiv", "Regional",
+        "Oblast", "State", "Military", "Administration", "administrations", "Gladkov",
+        "Syniehubov", "said", "the", ",", "  ", "\n", "É",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLAIM_WORDS, max_size=20).map(" ".join))
+@example("Head of the Kharkiv Regional Military Administration Oleh Syniehubov said")
+def test_claimant_gates_hold_every_match(text: str) -> None:
+    """_claimants skips the official-name and governor patterns in a sentence without
+    their key words: each match must hold one."""
+    for rx, key in ((X._GOVERNOR, X._GOVERNOR_KEY), (X._OFFICIAL, X._OFFICIAL_KEY)):
+        for m in rx.finditer(text):
+            assert key.within(text, m.start(), m.end()), (rx.pattern, m.group())

@@ -766,10 +766,13 @@ _BACKGROUND_KEY = KeyScan(_BACKGROUND_KEYS)
 _CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
 _OFFICIAL = fast_ci(r"\b(?:" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
 _OFFICIAL_REGION = {name.lower(): region for name, region in P.OFFICIALS_BY_NAME}
+_OFFICIAL_KEY = KeyScan(_OFFICIAL_REGION)  # every _OFFICIAL match is one of these names
 _GOVERNOR = fast_ci(
     r"\b(?:[Gg]overnor|[Gg]ov\.|[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?(?:Regional|Oblast)\s+"
     r"(?:State|Military)\s+Administration|(?:Regional|Oblast)\s+(?:State\s+|Military\s+)+Administration)"
 )
+# Every _GOVERNOR match holds one of these words (lower-case): sentences without any skip it.
+_GOVERNOR_KEY = KeyScan(("governor", "gov.", "administration"))
 _PRONOUN_REPORT = fast_ci(
     r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
     r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
@@ -798,14 +801,16 @@ def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Clai
         ):
             name, side = "Ukrainian Defence Ministry", "UA"
         out.append(_Claim(m.start(), m.end(), name, side))
-    for m in _OFFICIAL.finditer(text, s.start, s.end):
+    officials = _OFFICIAL_KEY.within(text, s.start, s.end)
+    for m in _OFFICIAL.finditer(text, s.start, s.end) if officials else ():
         region = _OFFICIAL_REGION[m.group()]
         place = lookup(region)
         official_side = place.country if place else None
         if any(c.start <= m.start() < c.end for c in out):
             continue
         out.append(_Claim(m.start(), m.end(), f"{region} governor", official_side))
-    for m in _GOVERNOR.finditer(text, s.start, s.end):
+    governors = _GOVERNOR_KEY.within(text, s.start, s.end)
+    for m in _GOVERNOR.finditer(text, s.start, s.end) if governors else ():
         if any(abs(c.start - m.start()) < 40 for c in out):
             continue
         near = [p for p in places if abs(p.start - m.start()) < 50 and p.place.kind != "country"]
