@@ -408,3 +408,31 @@ def test_ingest_reports_progress_within_and_after_batches(store: Store) -> None:
     stats = ingest(store, items, batch_size=2 * PROGRESS_EVERY, on_progress=calls.append)
     assert calls == [PROGRESS_EVERY, 2 * PROGRESS_EVERY, 250]
     assert stats.read == 250
+
+
+def test_raw_sqlite_candidate_lookups_return_what_their_statements_return(tmp_path: Path) -> None:
+    """The two candidate lookups of an ingest batch run as plain SQL on SQLite; they must
+    stay the same queries as the SQLAlchemy statements the other backends run."""
+    from strikewatch import store as S
+    from strikewatch.readers import article_from_dict
+    from strikewatch.synth import generate_articles
+
+    s = open_store(f"sqlite:///{tmp_path / 'raw.db'}")
+    items = [
+        article_from_dict(d, default_id=str(i))
+        for i, d in enumerate(generate_articles(60, seed=4, relevant_share=1.0))
+    ]
+    ingest(s, items)
+    with s.read() as conn:
+        buckets = list(conn.scalars(select(S.article_bands.c.bucket).limit(40)))
+        ids = list(conn.scalars(select(S.articles.c.id)))
+        assert buckets and ids
+        for stmt, name, sql, values in (
+            (S._BUCKET_MEMBERS, "buckets", S._BUCKET_MEMBERS_SQL, buckets),
+            (S._SIGNATURES, "ids", S._SIGNATURES_SQL, ids),
+        ):
+            raw = S._rows(conn, stmt, name, sql, values)
+            want = [tuple(r) for r in conn.execute(stmt, {name: values})]
+            assert sorted(raw) == sorted(want) and len(raw) >= len(values)
+            assert S._rows(conn, stmt, name, sql, []) == []
+    s.close()
