@@ -41,12 +41,9 @@ _FULL_DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b"),
 )
 
-# What every match of a month or weekday alternation starts with: phrases that open with
-# one are tried only where one of these words is (fastre.Anchored), not at every letter.
-_MONTH_NAMES = _MON.removeprefix("(?P<mon>").removesuffix(")").split("|")
-_WEEKDAY_NAMES = _WD.removeprefix("(?P<wd>").removesuffix(")").split("|")
-
-# Phrases that date an attack, most specific first. Each yields a resolver kind.
+# Phrases that date an attack, most specific first. Each yields a resolver kind. Those that
+# open with a month or a weekday are tried only where one of MONTHS or WEEKDAYS occurs
+# (fastre.Anchored), not at every letter.
 _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern | Anchored], ...] = (
     # "the night before", "a day earlier": relative to the report's own night, not to
     # publication; resolved by the extractor (date None here)
@@ -54,7 +51,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern | Anchored], ...] = (
     # "an attack on Zaporizhzhia early on Sunday": the weekday the attack is dated by
     ("attack_wd", Anchored(ci(r"\b(?:attacks?|strikes?|assault|raids?|bombardment|barrage)\b[^.;,]{0,50}?\b(?:on|early|late|overnight|during)\s+(?:on\s+)?" + _WD))),
     # "Friday's Russian missile strike", "Saturday's attack on Kyiv": the attack's own day
-    ("wd_attack", Anchored(ci(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b"), _WEEKDAY_NAMES)),
+    ("wd_attack", Anchored(ci(r"\b" + _WD + r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assault|bombardment|barrage|raids?|shelling)\b"), WEEKDAYS)),
     # "the night of 29 to 30 October", "night of 15-16 September"
     ("night_dm", fast_ci(r"\bnight\s+of\s+(?:\d{1,2}\s+" + _MON2 + r"\s+)?(?:\d{1,2})\s*(?:-|–|to|into|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
     # "the night of October 29 to 30", "night of August 22-23"
@@ -62,15 +59,15 @@ _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern | Anchored], ...] = (
     # "overnight into Friday", "Thursday night into Friday", "night to Sunday"
     ("into_wd", Anchored(ci(r"\b(?:overnight|night|evening)\s+(?:into|to)\s+" + _WD))),
     # "Monday night", "on Saturday night" -> the next morning
-    ("wd_night", Anchored(ci(r"\b" + _WD + r"\s+night\b"), _WEEKDAY_NAMES)),
+    ("wd_night", Anchored(ci(r"\b" + _WD + r"\s+night\b"), WEEKDAYS)),
     # "on the night of August 23" (the night that ended on the 23rd)
     ("night_of_md", fast_ci(r"\bnight\s+of\s+" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _YEAR + "?")),
     ("night_of_dm", fast_ci(r"\bnight\s+of\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + _YEAR + "?")),
     # explicit dates: "Oct. 19, 2024", "19 October", "on 20 May"
-    ("md", Anchored(re.compile(r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:)" + _YEAR + "?"), _MONTH_NAMES)),
+    ("md", Anchored(re.compile(r"\b" + _MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:)" + _YEAR + "?"), MONTHS)),
     ("dm", re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\b" + _YEAR + "?")),
     # weekdays: "late Saturday", "early on Sunday", "on Monday", "Friday morning"
-    ("wd", Anchored(ci(r"\b" + _WD + r"\b"), _WEEKDAY_NAMES)),
+    ("wd", Anchored(ci(r"\b" + _WD + r"\b"), WEEKDAYS)),
     ("ref_minus_1", fast_ci(r"\byesterday\b")),
     ("ref", ci(r"\b(?:overnight|last\s+night|tonight|this\s+morning|early\s+today|today|during\s+the\s+night|at\s+night|in\s+the\s+early\s+hours|earlier\s+today)\b")),
 )  # fmt: skip
