@@ -89,7 +89,7 @@ def signature(text: str) -> bytes:
         shingles = zip(names, names[1:], names[2:], strict=False)
         hashes = list({crc32(f"{a} {b} {c}".encode()) for a, b, c in shingles})
     first = proto()
-    m = type(first)(
+    m = type(first)(  # datasketch's MinHash, without importing it at module load
         num_perm=NUM_PERM,
         hashfunc=_identity,
         permutations=first.permutations,
