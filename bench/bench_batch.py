@@ -89,6 +89,9 @@ def main() -> None:
         kinds = (args[i + 1],)
         del args[i : i + 2]
     sizes = [int(a) for a in args] or [10_000, 100_000]
+    from strikewatch.bench import build
+
+    print(f"build: {build()}")
     results: dict[tuple[int, str], dict[int, float]] = {}
     for n in sizes:
         for kind in kinds or ("jsonl", "warc.gz"):

@@ -31,6 +31,9 @@ def _side_figures() -> None:
 
 
 def main() -> None:
+    from strikewatch.bench import build
+
+    print(f"build: {build()}")
     _side_figures()
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     head = ("articles", "relevant", "bytes/art", "art/s", "figures", "peak MB")

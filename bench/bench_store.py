@@ -79,6 +79,9 @@ def main() -> None:
         print(json.dumps(one(int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]))))
         return
     sizes = [int(a) for a in sys.argv[1:]] or [5000]
+    from strikewatch.bench import build
+
+    print(f"build: {build()}")
     for n in sizes:
         for share, undated in ((1.0, 0.0), (1.0, 0.1), (0.3, 0.0)):
             out = subprocess.run(

@@ -24,6 +24,31 @@ import pytest
 from strikewatch.store import Store, open_store
 
 PG_ENV = "STRIKEWATCH_TEST_PG"
+
+
+def stale_compiled(package: Path) -> list[str]:
+    """Sources in ``package`` changed after their compiled module was built: Python would
+    import the old extension, and the tests would test old code."""
+    out = []
+    for ext in package.glob("*.so"):
+        source = package / (ext.name.split(".", 1)[0] + ".py")
+        if source.exists() and source.stat().st_mtime > ext.stat().st_mtime:
+            out.append(source.name)
+    return sorted(out)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    import strikewatch
+
+    stale = stale_compiled(Path(strikewatch.__file__).parent)
+    if stale:
+        pytest.exit(
+            f"compiled modules are older than {', '.join(stale)}: run `make compile` "
+            "(or `make test`), or remove src/strikewatch/*.so to test plain Python",
+            returncode=4,
+        )
+
+
 _counter = itertools.count()
 
 

@@ -67,6 +67,15 @@ def test_speed_section_names_what_exists() -> None:
         assert (ROOT / path).exists(), path
 
 
+def test_speed_section_names_the_compiled_modules() -> None:
+    from strikewatch.bench import COMPILED_MODULES
+
+    speed = EXTRACTION.split("## Speed", 1)[1]
+    listed = re.search(r"The per-article modules \(([^)]*)\)", speed)
+    assert listed is not None
+    assert re.findall(r"`(\w+)`", listed.group(1)) == list(COMPILED_MODULES)
+
+
 def test_changelog_has_unreleased_section() -> None:
     assert "## Unreleased" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 

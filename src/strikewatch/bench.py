@@ -7,6 +7,7 @@ checked by reading them, and timings do not belong in the test suite.
 
 from __future__ import annotations
 
+import importlib.util
 import resource
 import time
 from dataclasses import dataclass
@@ -14,6 +15,37 @@ from dataclasses import dataclass
 from strikewatch.extractor import extract
 from strikewatch.readers import article_from_dict
 from strikewatch.synth import generate_articles
+
+# The modules setup.py compiles with mypyc; each is an extension module when compiled.
+COMPILED_MODULES = (
+    "fastre",
+    "clean",
+    "dates",
+    "gazetteer",
+    "extractor",
+    "prefilter",
+)
+
+
+def compiled_modules() -> list[str]:
+    """Which of :data:`COMPILED_MODULES` run compiled here (found, not imported)."""
+    out = []
+    for name in COMPILED_MODULES:
+        spec = importlib.util.find_spec(f"strikewatch.{name}")
+        if spec is not None and (spec.origin or "").endswith((".so", ".pyd")):
+            out.append(name)
+    return out
+
+
+def build() -> str:
+    """ "compiled (mypyc)", "plain Python" or "partly compiled (...)": what the figures
+    of this process measure."""
+    done = compiled_modules()
+    if len(done) == len(COMPILED_MODULES):
+        return "compiled (mypyc)"
+    if not done:
+        return "plain Python"
+    return f"partly compiled ({', '.join(done)})"
 
 
 @dataclass(frozen=True)

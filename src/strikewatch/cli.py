@@ -209,9 +209,10 @@ def evaluate_cmd(
 )
 def bench_cmd(n: int, seed: int, relevant_share: float) -> None:
     """Measure extraction speed and peak memory on synthetic ~3 KB articles (one core)."""
-    from strikewatch.bench import run
+    from strikewatch.bench import build, run
 
     r = run(n, seed=seed, relevant_share=relevant_share)
+    click.echo(f"build            {build()}")
     click.echo(f"articles         {r.articles}")
     click.echo(f"mean size        {r.mean_bytes:,.0f} bytes")
     click.echo(f"relevant share   {r.relevant_share:.2f}")

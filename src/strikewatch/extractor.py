@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
+from mypy_extensions import mypyc_attr
+
 from strikewatch import patterns as P
 from strikewatch.clean import Sentence, sentences
 from strikewatch.dates import (
@@ -858,7 +860,10 @@ class _cached(Generic[_T]):
 
     def __init__(self, func: Callable[[Any], _T]):
         self.func = func
-        self.name = func.__name__
+        self.name = ""  # set by __set_name__ (a compiled function has no __name__)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
 
     def __get__(self, obj: object, owner: type | None = None) -> _T:
         value = self.func(obj)
@@ -866,6 +871,7 @@ class _cached(Generic[_T]):
         return value
 
 
+@mypyc_attr(native_class=False)  # compiled, it keeps an instance __dict__ for _cached
 class _SentenceInfo:
     """A sentence and what is known about it; each part is worked out only when asked."""
 
