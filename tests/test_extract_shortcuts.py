@@ -90,6 +90,27 @@ def test_date_phrases_skip_only_kinds_without_their_words(text: str) -> None:
 _EVERYWHERE = KeyScan("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+_ACTOR_WORDS = st.sampled_from(
+    [
+        "Russia", "Russian", "Russia's", "Russians", "Moscow", "the Kremlin", "Kremlin’s",
+        "Ukraine", "Ukrainian", "Ukraine's", "Kyiv", "Crimea", "Crimean", "Sevastopol", "over",
+        "into", "on", "by", "launched", "fired", "said", "forces", "drones", "air defences",
+        "territory", "shot down", "appointed", "installed", "the", "capital", ",", "  ", "É",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ACTOR_WORDS, max_size=16).map(" ".join))
+@example("Kremlin’s forces fired")
+@example("installed by the Kremlin")
+def test_actor_gate_holds_every_match(text: str) -> None:
+    """The actor alternation is skipped in a sentence without its key words: each match
+    must hold one."""
+    for m in X._ACTOR.finditer(text):
+        assert X._ACTOR_KEY.within(text, m.start(), m.end()), m.group()
+
+
 _CLAIM_WORDS = st.sampled_from(
     [
         "Governor", "gov.", "Gov.", "governors", "head of the", "Head of", "Kharkiv", "Regional",

@@ -9,16 +9,16 @@ blog) the stories without any strike vocabulary are skipped as a whole.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from strikewatch import patterns
 from strikewatch.fastre import KeyScan, any_of, ci
 
-_BOILER_START = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
-_BOILER_END = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
-_BOILER_PHRASES = tuple(patterns.BOILERPLATE_PHRASES)
-_BOILER_PHRASE = any_of(_BOILER_PHRASES)
-_BOILER_KEYS = KeyScan(_BOILER_PHRASES)
+_BOILER_START: Final = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
+_BOILER_END: Final = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
+_BOILER_PHRASES: Final = tuple(patterns.BOILERPLATE_PHRASES)
+_BOILER_PHRASE: Final = any_of(_BOILER_PHRASES)
+_BOILER_KEYS: Final = KeyScan(_BOILER_PHRASES)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -35,16 +35,16 @@ def _is_boilerplate(line: str, phrases: bool) -> bool:
     return phrases and _BOILER_PHRASE.search(line.lower()) is not None
 
 
-_STRIKE = ci(patterns.STRIKE_WORDS)
-_LINE = re.compile(r"[^\n]+")
+_STRIKE: Final = ci(patterns.STRIKE_WORDS)
+_LINE: Final = re.compile(r"[^\n]+")
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(
+_ABBREV: Final = re.compile(
     r"(?:\b(?:Gov|Govs|Mr|Mrs|Ms|Dr|Maj|Gen|Lt|Col|Capt|Sgt|Rep|Sen|St|Jr|Sr|No|vs|approx|est"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Prof|Adm|Cmdr|Brig|a\.m|p\.m|U\.S"
     r"|U\.K|U\.N|Inc|Co|Corp|Ltd)|\b[A-Z])\.$"
 )
-_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_SENT_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
 class Sentence(NamedTuple):

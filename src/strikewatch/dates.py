@@ -12,30 +12,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from strikewatch.fastre import Anchored, CIPattern, KeyScan, ci, fast_ci
 
-MONTHS = {
+MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WD2 = _WD.replace("?P<wd>", "?P<wd2>")
-_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d\d))"
+_MON: Final = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MON2: Final = _MON.replace("?P<mon>", "?P<mon2>")
+_WD: Final = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD2: Final = _WD.replace("?P<wd>", "?P<wd2>")
+_YEAR: Final = r"(?:,?\s*(?P<year>(?:19|20)\d\d))"
 
 # Full dates anywhere in a page (datelines, captions, "Published ..."): used as the
 # reference when the article has no ``published`` field.
-_FULL_DATES = (
+_FULL_DATES: Final = (
     re.compile(_MON + r"\s+(?P<day>\d{1,2}),?\s*(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})\s+" + _MON + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b"),
@@ -74,7 +74,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern | Anchored], ...] = (
 
 
 # Every phrase above contains one of these (lower-case); sentences without any are skipped.
-_KEYS = (
+_KEYS: Final = (
     *(m for m in MONTHS if len(m) > 3),
     "jan",
     "feb",
@@ -95,11 +95,24 @@ _KEYS = (
     "hours",
 )
 
-_KEY = KeyScan(_KEYS)
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_KEY: Final = KeyScan(_KEYS)
+_MONTH_KEYS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 # For each kind of phrase, lower-case words one of which each of its matches contains;
 # kinds whose words are missing from a sentence are not searched there.
-_WEEKDAY_KEYS = tuple(WEEKDAYS)
+_WEEKDAY_KEYS: Final = tuple(WEEKDAYS)
 _PHRASE_KEYS: dict[str, tuple[str, ...]] = {
     "previous_night": ("before", "previous", "earlier"),
     "attack_wd": _WEEKDAY_KEYS,
@@ -117,7 +130,7 @@ _PHRASE_KEYS: dict[str, tuple[str, ...]] = {
     "ref_minus_1": ("yesterday",),
     "ref": ("night", "morning", "today", "hours"),
 }
-_DAY_NAMING = KeyScan((*_MONTH_KEYS, *_PHRASE_KEYS["previous_night"]))
+_DAY_NAMING: Final = KeyScan((*_MONTH_KEYS, *_PHRASE_KEYS["previous_night"]))
 # The same test by key scan (lower-cased: for md and dm, a wider test than the one above,
 # which only means that their regex is tried a little more often); kinds with the same
 # words share a scan.
@@ -157,7 +170,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # A wire dateline opening a paragraph: "KYIV, Nov 17 (Reuters) - ", "MOSCOW, June 6. /TASS/. ",
 # "LONDON — ". Its date is when the story was filed, not when the attack happened.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’/]+(?:[ -][A-Z][A-Z.'’/]+)*(?:,\s*[A-Z][\w.]+){0,2}?(?:,?\s*"
     + _MON.replace("?P<mon>", "?:")
     + r"\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—|/[^/\n]{1,20}/\.?)\s*"

@@ -19,11 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
-
-from mypy_extensions import mypyc_attr
+from typing import Final
 
 from strikewatch import patterns as P
 from strikewatch.clean import Sentence, sentences
@@ -49,8 +46,8 @@ from strikewatch.fastre import (
 from strikewatch.gazetteer import PlaceMention, find_places, lookup
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
 
-WEAPON_METRICS = frozenset({"launched", "intercepted", "suppressed", "hit"})
-CASUALTY_METRICS = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
+WEAPON_METRICS: Final = frozenset({"launched", "intercepted", "suppressed", "hit"})
+CASUALTY_METRICS: Final = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
 
 
 def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, dict[str | None, str]]:
@@ -68,55 +65,55 @@ def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, dict[str | No
 
 
 # ----------------------------------------------------------------------------- numbers
-_UNIT_WORDS = "|".join(sorted(P.UNITS, key=len, reverse=True))
-_TEN_WORDS = "|".join(P.TENS)
-_WORD_NUM = (
+_UNIT_WORDS: Final = "|".join(sorted(P.UNITS, key=len, reverse=True))
+_TEN_WORDS: Final = "|".join(P.TENS)
+_WORD_NUM: Final = (
     rf"(?:(?:{_TEN_WORDS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|(?:{_UNIT_WORDS}))(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TEN_WORDS})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS}))?)?"
 )
-_NUM_BEFORE = r"(?<![\w\-/.,:$€£#])"  # what may not come right before a number
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
-_WORDS = rf"a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|both|{_WORD_NUM}"
-_NUM = ci(rf"{_NUM_BEFORE}(?:(?P<digits>{_DIGITS})(?![\d.,]\d)|\b(?P<words>{_WORDS}))\b")
+_NUM_BEFORE: Final = r"(?<![\w\-/.,:$€£#])"  # what may not come right before a number
+_DIGITS: Final = r"\d{1,3}(?:,\d{3})+|\d+"
+_WORDS: Final = rf"a\s+hundred|a\s+dozen|a\s+single|a\s+pair\s+of|dozen|single|both|{_WORD_NUM}"
+_NUM: Final = ci(rf"{_NUM_BEFORE}(?:(?P<digits>{_DIGITS})(?![\d.,]\d)|\b(?P<words>{_WORDS}))\b")
 # The same numbers found by two scans that the engine can run fast: digits (the first digit
 # checks what comes before it), and number words (a branch per first letter). Their matches
 # never overlap, and each match is the number itself.
-_NUM_DIGITS = re.compile(
+_NUM_DIGITS: Final = re.compile(
     rf"\d(?<!{_NUM_BEFORE[4:-1]}.)(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?![\d.,]\d)\b"
 )
 # In ASCII text \d is [0-9], which the engine tests faster than the Unicode digit class.
-_NUM_DIGITS_ASCII = re.compile("[0-9]" + _NUM_DIGITS.pattern.removeprefix(r"\d"))
-_NUM_WORDS = fast_ci(rf"{_NUM_BEFORE}(?:{_WORDS})\b")
+_NUM_DIGITS_ASCII: Final = re.compile("[0-9]" + _NUM_DIGITS.pattern.removeprefix(r"\d"))
+_NUM_WORDS: Final = fast_ci(rf"{_NUM_BEFORE}(?:{_WORDS})\b")
 # Where a number word may start: at one of these words, or at the "a" before the last four
 # ("a dozen"). One Aho-Corasick pass finds them; the regex is then only tried there (it is
 # slow to search for, as number words start with the commonest letters).
-_NUM_WORD_HEADS = KeyScan([*P.UNITS, *P.TENS, "dozen", "single", "both", "hundred", "pair"])
-_A_HEADS = ("dozen", "single", "hundred", "pair")
+_NUM_WORD_HEADS: Final = KeyScan([*P.UNITS, *P.TENS, "dozen", "single", "both", "hundred", "pair"])
+_A_HEADS: Final = ("dozen", "single", "hundred", "pair")
 # "a woman was injured": the article counts one person. Only looked for in sentences that
 # speak of casualties at all. ("A" or "An" at the start of a word: the pattern starts with
 # a character set so that the engine skips ahead, and checks the word start after it.)
-_ARTICLE_PERSON = re.compile(
+_ARTICLE_PERSON: Final = re.compile(
     r"(?P<article>[Aa](?<!\w.)n??)(?=\s+(?:[\w][\w\-]+\s+){0,2}(?:woman|man|child|boy|girl|person"
     r"|resident|civilian|teenager|employee|worker|pensioner|guard|driver|rescuer|firefighter"
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b(?!\s+(?:enterprise|"
     r"infrastructure|object|facility|target|building|area|site|vehicle|car|ship|vessel|port|plant)))"
 )
-_CASUALTY_WORD = KeyScan(("injur", "wound", "kill", "dead", "died", "hurt", "hospital"))
-_QUALIFIER_MAP = {w: q for w, q in P.QUALIFIER_WORDS}
-_MONTH_NAMES = (
+_CASUALTY_WORD: Final = KeyScan(("injur", "wound", "kill", "dead", "died", "hurt", "hospital"))
+_QUALIFIER_MAP: Final = {w: q for w, q in P.QUALIFIER_WORDS}
+_MONTH_NAMES: Final = (
     *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
     *("October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"),
     *("Sept", "Sep", "Oct", "Nov", "Dec"),
 )
-_MONTH_WORD = re.compile(r"(?:" + "|".join(_MONTH_NAMES) + r")\.?\s*$")
-_MONTH_AFTER = re.compile(
+_MONTH_WORD: Final = re.compile(r"(?:" + "|".join(_MONTH_NAMES) + r")\.?\s*$")
+_MONTH_AFTER: Final = re.compile(
     r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
-_BAD_AFTER = re.compile(
+_BAD_AFTER: Final = re.compile(
     r"(?:st|nd|rd|th)\b|[-–](?!\s)(?![Tt]ype)|[:/]\d|\s*(?:%|percent|per\s+cent|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET|MSK)|[’']s\b"
 )
-_BAD_BEFORE = re.compile(
+_BAD_BEFORE: Final = re.compile(
     r"(?:[A-Za-z][-–]|No\.\s*|number\s+|#|\$|€|£|\bage\s+|\baged\s+|\b[Nn]o\s+|\b[Nn]ot\s+(?:a\s+)?|\bany\s+"
     r"|\b[Nn](?:one|either)\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?|\baged\s+\d+\s*(?:,|and|to|-)\s*"
     r"|\b(?:man|woman|boy|girl|child|son|daughter|mother|father|resident|driver|pensioner|teenager"
@@ -159,10 +156,10 @@ class _Num:
     all_but: bool = False  # "all but six": the number left out of a total
 
 
-_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
-_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
-_VAGUE_BEFORE = fast_ci(r"\b(?:several|few|many|two|three)\s+$")
-_INCLUDING_BEFORE = fast_ci(
+_RANGE_AFTER: Final = re.compile(r"\s*[-–]\s*\d")
+_RANGE_BEFORE: Final = re.compile(r"\d\s*[-–]\s*$")
+_VAGUE_BEFORE: Final = fast_ci(r"\b(?:several|few|many|two|three)\s+$")
+_INCLUDING_BEFORE: Final = fast_ci(
     r"\b(?:including|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead|killed|victims)"
     r"(?:\s+(?:was|were|is|are))?)\s+$"
 )
@@ -213,14 +210,14 @@ def _number_words(text: str, low: str) -> list[re.Match[str]]:
 
 # What around a number makes it a date, a range, a time, a share or a model name
 # (one regex after the number, one before), and what before it qualifies it.
-_AFTER_TRAP = re.compile(
+_AFTER_TRAP: Final = re.compile(
     f"(?P<date>{_MONTH_AFTER.pattern})|(?P<range>{_RANGE_AFTER.pattern})|(?P<bad>{_BAD_AFTER.pattern})"
     r"|(?P<oneof>(?i:\s*of\s+the\s+(?!\d)))"
 )
-_BEFORE_TRAP = re.compile(
+_BEFORE_TRAP: Final = re.compile(
     f"(?:{_MONTH_WORD.pattern})|(?:{_RANGE_BEFORE.pattern})|(?:{_BAD_BEFORE.pattern})"
 )
-_LEAD = ci(
+_LEAD: Final = ci(
     r"(?<!\w)(?:(?P<incl>(?:including|include[sd]?|among\s+them|of\s+whom|among\s+the\s+(?:wounded|injured|dead"
     r"|killed|victims)(?:\s+(?:was|were|is|are))?)\s+)|(?P<allbut>all\s+(?:but|except(?:\s+for)?)\s+)"
     r"|(?P<all>all\s+(?:the\s+|of\s+the\s+)?))?(?:(?P<q>"
@@ -232,10 +229,10 @@ _LEAD = ci(
 # What _BEFORE_TRAP can end in, apart from signs: one of these words, or a word ending in
 # one of the suffixes (its month names and "number" need no word start before them, and
 # "aged 5and" has none).
-_TRAP_LAST_WORDS = frozenset(
+_TRAP_LAST_WORDS: Final = frozenset(
     ("age", "aged", "no", "not", "a", "any", "of", "the", "its", "their", "his", "her")
 )
-_TRAP_SUFFIXES = (
+_TRAP_SUFFIXES: Final = (
     *(m.lower() for m in _MONTH_NAMES),
     "number",
     "and",
@@ -271,7 +268,7 @@ def _before_trap(text: str, lo: int, start: int) -> bool:
 
 
 # The last word of every phrase _LEAD finds: it can only find one after these.
-_LEAD_LAST_WORDS = frozenset(
+_LEAD_LAST_WORDS: Final = frozenset(
     {w.split()[-1] for w, _ in P.QUALIFIER_WORDS}
     | {"of", "including", "include", "includes", "included", "them", "whom", "wounded"}
     | {"injured", "dead", "killed", "victims", "was", "were", "is", "are", "but", "except"}
@@ -337,21 +334,29 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
 
 
 # ----------------------------------------------------------------------------- noun phrases
-_WEAPON_HEAD, _WEAPON_HEAD_CLS = _alt(P.WEAPON_HEADS)
-_WEAPON_MOD, _WEAPON_MOD_CLS = _alt(P.WEAPON_MODIFIERS)
-_PERSON = fast_ci(rf"(?:{P.PERSON_HEADS})\b")
-_CHILD = fast_ci(rf"(?:{P.CHILD_HEADS})\b")
-_TRAP = ci(rf"(?:{P.TRAP_HEADS})(?![\w-])")
-_CASUALTY_NOUN, _CASUALTY_NOUN_CLS = _alt(P.CASUALTY_NOUNS)
-_ANAPHOR = ci(r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|missiles?|UAVs?))")
-_PARTITIVE_NUM = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
-_CHILD_SUBSET = ci(r"\s*(?:,\s*)?(?:were\s+|are\s+)?(?:children|kids|minors)\b")
-_GAPPING = re.compile(
+_weapon_head_alt = _alt(P.WEAPON_HEADS)
+_WEAPON_HEAD: Final = _weapon_head_alt[0]
+_WEAPON_HEAD_CLS: Final = _weapon_head_alt[1]
+_weapon_mod_alt = _alt(P.WEAPON_MODIFIERS)
+_WEAPON_MOD: Final = _weapon_mod_alt[0]
+_WEAPON_MOD_CLS: Final = _weapon_mod_alt[1]
+_PERSON: Final = fast_ci(rf"(?:{P.PERSON_HEADS})\b")
+_CHILD: Final = fast_ci(rf"(?:{P.CHILD_HEADS})\b")
+_TRAP: Final = ci(rf"(?:{P.TRAP_HEADS})(?![\w-])")
+_casualty_noun_alt = _alt(P.CASUALTY_NOUNS)
+_CASUALTY_NOUN: Final = _casualty_noun_alt[0]
+_CASUALTY_NOUN_CLS: Final = _casualty_noun_alt[1]
+_ANAPHOR: Final = ci(
+    r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|missiles?|UAVs?))"
+)
+_PARTITIVE_NUM: Final = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
+_CHILD_SUBSET: Final = ci(r"\s*(?:,\s*)?(?:were\s+|are\s+)?(?:children|kids|minors)\b")
+_GAPPING: Final = re.compile(
     r"\s+(?:each\s+)?(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
 )
-_EACH = re.compile(r"(?:\s+[\w-]+){0,3}?\s+each\b")
-_PARTITIVE_THE = fast_ci(r"(?:of|for)\s+(?:the|these|those)\s+")
-_STOP = fast_ci(
+_EACH: Final = re.compile(r"(?:\s+[\w-]+){0,3}?\s+each\b")
+_PARTITIVE_THE: Final = fast_ci(r"(?:of|for)\s+(?:the|these|those)\s+")
+_STOP: Final = fast_ci(
     r"(?:of|in|on|at|over|from|to|into|toward|towards|across|near|by|with|for|during|after|before"
     r"|since|as|than|and|or|but|while|were|was|is|are|have|has|had|been|be|will|would|could|that"
     r"|which|who|the|a|an|this|these|those|its|their|his|her|hit|struck|attacked|targeted|flew"
@@ -359,10 +364,10 @@ _STOP = fast_ci(
     r"|intercepted|killed|remain|remained|went|got|did|failed|fail|also|each|apiece|overnight"
     r"|yesterday|today|nationwide|more\s+than|in\s+total|altogether)\b"
 )
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"[\"“”‘’'(\[]*([A-Za-z][\w’'\-/.]*[\w]|[A-Za-z]|\d+(?:-?[A-Za-z]+[\w-]*)+|\d[\d,]*|[^\s\w])[\"“”’')\]]*"
 )
-_AND_MORE = ci(
+_AND_MORE: Final = ci(
     r"\s*(?:,\s*|\s+)(?:and|or|&)\s+(?!(?:a|an|one|the|several|some|many|few|a\s+few|dozens|scores|numerous|multiple|other|more)\b)"
     r"(?:[A-Za-z\-]+\s+){0,2}?(?P<w>drones?|UAVs?|missiles?|rockets?|bombs?)\b"
 )
@@ -399,12 +404,12 @@ def _weapon_class(classes: list[str], mixed: bool) -> str:
 
 
 # The letters each noun-phrase pattern can start with: at other letters it is not tried.
-_ANAPHOR_FIRST = first_letters(_ANAPHOR)
-_WEAPON_HEAD_FIRST = first_letters(_WEAPON_HEAD)
-_WEAPON_MOD_FIRST = first_letters(_WEAPON_MOD)
-_CASUALTY_NOUN_FIRST = first_letters(_CASUALTY_NOUN)
-_PERSON_FIRST = first_letters(_PERSON)
-_PARTITIVE_THE_FIRST = first_letters(_PARTITIVE_THE)
+_ANAPHOR_FIRST: Final = first_letters(_ANAPHOR)
+_WEAPON_HEAD_FIRST: Final = first_letters(_WEAPON_HEAD)
+_WEAPON_MOD_FIRST: Final = first_letters(_WEAPON_MOD)
+_CASUALTY_NOUN_FIRST: Final = first_letters(_CASUALTY_NOUN)
+_PERSON_FIRST: Final = first_letters(_PERSON)
+_PARTITIVE_THE_FIRST: Final = first_letters(_PARTITIVE_THE)
 
 
 def _noun_phrase(text: str, pos: int, limit: int) -> _NP:
@@ -522,41 +527,53 @@ def _word_end(text: str, i: int) -> bool:
 
 
 # ----------------------------------------------------------------------------- metric cues
-_PRE, _PRE_CLS = _alt(P.PRE_CUES)
-_POST_STRONG, _POST_STRONG_CLS = _alt(P.POST_CUES_STRONG)
-_POST_WEAK, _POST_WEAK_CLS = _alt(P.POST_CUES_WEAK)
-_PREP_BEFORE = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
-_AMONG = ci(r"(?:\s+of\s+\d+|\s*,[^,]{0,30},)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b")
-_NEGATED = fast_ci(r"\b(?:not|never|no)\s+$|n['’]t\s+$")
-_OUTCOMES = frozenset({"intercepted", "suppressed"})
-_AND_DOWNED = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
-_NUM_AHEAD = re.compile(
+_pre_alt = _alt(P.PRE_CUES)
+_PRE: Final = _pre_alt[0]
+_PRE_CLS: Final = _pre_alt[1]
+_post_strong_alt = _alt(P.POST_CUES_STRONG)
+_POST_STRONG: Final = _post_strong_alt[0]
+_POST_STRONG_CLS: Final = _post_strong_alt[1]
+_post_weak_alt = _alt(P.POST_CUES_WEAK)
+_POST_WEAK: Final = _post_weak_alt[0]
+_POST_WEAK_CLS: Final = _post_weak_alt[1]
+_PREP_BEFORE: Final = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
+_AMONG: Final = ci(
+    r"(?:\s+of\s+\d+|\s*,[^,]{0,30},)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b"
+)
+_NEGATED: Final = fast_ci(r"\b(?:not|never|no)\s+$|n['’]t\s+$")
+_OUTCOMES: Final = frozenset({"intercepted", "suppressed"})
+_AND_DOWNED: Final = ci(r"\s+and\s+(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)")
+_NUM_AHEAD: Final = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|about|around|some|up\s+to|nearly|almost)\s+)?"
     r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
 )
-_APPOSITIVE = re.compile(r"\s*,\s*")
-_PLACE_PREP = fast_ci(r"\b(?:at|in|on|near|across)\s+$")
-_AIR_WEAPON = fast_ci(
+_APPOSITIVE: Final = re.compile(r"\s*,\s*")
+_PLACE_PREP: Final = fast_ci(r"\b(?:at|in|on|near|across)\s+$")
+_AIR_WEAPON: Final = fast_ci(
     r"\b(?:drones?|UAVs?|missiles?|air\s*strikes?|airstrikes?|bombs?|Shaheds?|rockets?)\b"
 )
-_WORD_AHEAD = re.compile(r"\s*[,—–-]?\s*\w")
-_AND_VERB = fast_ci(
+_WORD_AHEAD: Final = re.compile(r"\s*[,—–-]?\s*\w")
+_AND_VERB: Final = fast_ci(
     r"\band\s+(?:then\s+|also\s+)?(?:struck|hit|attacked|targeted|launched|fired)\b"
 )
-_RELATIVE = fast_ci(r"\b(?:that|which|who)\b")
-_COLON_LEAD = re.compile(r":\s*$")
-_TOTAL_LEAD = fast_ci(r"(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+(?:a\s+total\s+of\s+)?|from)\s+$")
-_OF_THE_LEAD = ci(r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$")
-_COPULA_WEAPON = ci(r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)")
-_ANAPHOR_TAIL = ci(
+_RELATIVE: Final = fast_ci(r"\b(?:that|which|who)\b")
+_COLON_LEAD: Final = re.compile(r":\s*$")
+_TOTAL_LEAD: Final = fast_ci(
+    r"(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+(?:a\s+total\s+of\s+)?|from)\s+$"
+)
+_OF_THE_LEAD: Final = ci(r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$")
+_COPULA_WEAPON: Final = ci(r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)")
+_ANAPHOR_TAIL: Final = ci(
     r"\s*(?:[,;.)]|and\b|while\b|$|(?:on|in|at|by|after|as|from|since|overnight|today|yesterday"
     r"|last|early|late|this|over|during|across|near|around|when|following)\b)"
 )
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-_GAP_LEAD = ci(
+_LIST_GAP: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+_GAP_LEAD: Final = ci(
     r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith|\bas\s+well\s+as|\bplus)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
 )
-_NOUN_CUE, _NOUN_CUE_CLS = _alt(P.PRE_NOUN_CUES)
+_noun_cue_alt = _alt(P.PRE_NOUN_CUES)
+_NOUN_CUE: Final = _noun_cue_alt[0]
+_NOUN_CUE_CLS: Final = _noun_cue_alt[1]
 
 
 def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
@@ -567,8 +584,8 @@ def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
     return None
 
 
-_CLAUSE_STOP = ci(r";|\s+while\s+|,\s+but\s+|,\s+with\s+|\)\s*;")
-_COMMA_STOP = ci(r",\s+(?:but|with)\s+")
+_CLAUSE_STOP: Final = ci(r";|\s+while\s+|,\s+but\s+|,\s+with\s+|\)\s*;")
+_COMMA_STOP: Final = ci(r",\s+(?:but|with)\s+")
 
 
 def _clause_stop(text: str, start: int, limit: int) -> int:
@@ -673,16 +690,16 @@ def _pre_cues(text: str, s: Sentence, until: int) -> list[tuple[str, int]]:
     return out
 
 
-_ENDS_IN_PREP = re.compile(r"\b(?:by|of|with|to|at|from)$")
+_ENDS_IN_PREP: Final = re.compile(r"\b(?:by|of|with|to|at|from)$")
 # "was killed and three ...": a passive verb takes no object
-_PASSIVE_BEFORE = fast_ci(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
-_THE_BEFORE = fast_ci(r"\bthe\s+$")  # "the injured": a noun, not a verb
-_OR_JOIN = re.compile(r"\s+(?:or|and)\s+")
-_REDUCED_RELATIVE = ci(
+_PASSIVE_BEFORE: Final = fast_ci(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+_THE_BEFORE: Final = fast_ci(r"\bthe\s+$")  # "the injured": a noun, not a verb
+_OR_JOIN: Final = re.compile(r"\s+(?:or|and)\s+")
+_REDUCED_RELATIVE: Final = ci(
     r"\b(?:drones|missiles|UAVs|Shaheds|targets|bombs|rockets)\s+(?:(?:that\s+|which\s+)?(?:Russia|Ukraine"
     r"|Moscow|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?)?$"
 )
-_SUBORDINATE = fast_ci(r"\b(?:when|after|as|while|because|before|since|if|where|until)\b")
+_SUBORDINATE: Final = fast_ci(r"\b(?:when|after|as|while|because|before|since|if|where|until)\b")
 
 
 def _pre_cue(
@@ -701,15 +718,23 @@ def _pre_cue(
 
 
 # ----------------------------------------------------------------------------- sides
-_NP_SIDE = [(ci(rx), side) for rx, side in P.NP_SIDE]
-_ACTOR, _ACTOR_SIDE = _alt(P.ACTOR_SIDE)
-_BACKGROUND = fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND) + ")")
-_BACKGROUND_CLAUSE = Anchored(
+_NP_SIDE: Final = [(ci(rx), side) for rx, side in P.NP_SIDE]
+_actor_alt = _alt(P.ACTOR_SIDE)
+_ACTOR: Final = _actor_alt[0]
+_ACTOR_SIDE: Final = _actor_alt[1]
+# Every actor phrase names one of the two countries, their capitals or Crimea: a sentence
+# without any of these words has none, and the alternation (whose branches start with the
+# commonest words, "on", "in", "the") is not tried there.
+_ACTOR_KEY: Final = KeyScan(
+    ("russia", "moscow", "kremlin", "ukrain", "kyiv", "crimea", "sevastopol")
+)
+_BACKGROUND: Final = fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND) + ")")
+_BACKGROUND_CLAUSE: Final = Anchored(
     fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
 )
-_NON_AIR = fast_ci(P.NON_AIR_CASUALTY)
-_STRIKE = ci(P.STRIKE_WORDS)
-_ATTACK_CONTEXT = Anchored(
+_NON_AIR: Final = fast_ci(P.NON_AIR_CASUALTY)
+_STRIKE: Final = ci(P.STRIKE_WORDS)
+_ATTACK_CONTEXT: Final = Anchored(
     fast_ci(
         r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
         r"|shrapnel|damag\w*|destroy\w*|intercept\w*|shot\s+down|downed|air\s+defen[cs]es?|air\s+raid"
@@ -717,8 +742,8 @@ _ATTACK_CONTEXT = Anchored(
         r"|missiles?|UAVs?|Shaheds?)\b"
     )
 )
-_SITE_END = re.compile(r"[.;),]|\s+(?:and\s+)?(?:at|on|toward|towards|against|was|were)\s")
-_LAUNCH_SITE = Anchored(
+_SITE_END: Final = re.compile(r"[.;),]|\s+(?:and\s+)?(?:at|on|toward|towards|against|was|were)\s")
+_LAUNCH_SITE: Final = Anchored(
     fast_ci(
         r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
         r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
@@ -729,7 +754,7 @@ _LAUNCH_SITE = Anchored(
 
 
 # "Moscow said", "Kyiv's forces": a capital standing for its government is no target.
-_METONYMY = re.compile(
+_METONYMY: Final = re.compile(
     r"(?:['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|carried|launched|accused|accuses"
     r"|denies|denied|claimed|claims|wants|insists|insisted|pulled|annexed|seized|sent|struck|hit"
     r"|attacked|fired)\b)"
@@ -744,7 +769,7 @@ def _side_of_place(m: PlaceMention) -> str | None:
 # ----------------------------------------------------------------------------- claimants
 # Lower-case words one of which every claimant phrase contains; sentences without any are
 # not searched. Kept in step with patterns.CLAIMANTS by tests/test_patterns.py.
-_CLAIMANT_KEYS = (
+_CLAIMANT_KEYS: Final = (
     "air force", "ministry", "administration", "mayor", "governor", "gov.", "general staff",
     "commander", "zelensk", "defense forces", "defence forces", "southern", "emergency",
     "military", "authorities", "head of", "oleshchuk", "ihnat", "ignat", "popkov", "tkachenko",
@@ -752,7 +777,7 @@ _CLAIMANT_KEYS = (
     "terekhov", "filatov", "sadovyi", "trukhanov", "fedorov", "lysenko",
     *(name.lower() for name, _ in P.OFFICIALS_BY_NAME),
 )  # fmt: skip
-_BACKGROUND_KEYS = (
+_BACKGROUND_KEYS: Final = (
     "since", "per ", "a year", "a month", "annual", "produc", "manufactur", "stockpil", "deliver",
     "deliver", "pledged", "package", "previous", "so far", "past", "last", "this year",
     "this month", "recent", "alone", "as a whole", " in 20", "revis", "had earlier",
@@ -763,24 +788,28 @@ _BACKGROUND_KEYS = (
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
-_CLAIMANT_KEY = KeyScan(_CLAIMANT_KEYS)
-_BACKGROUND_KEY = KeyScan(_BACKGROUND_KEYS)
-_CLAIMANT, _CLAIMANT_NAMES = _alt(P.CLAIMANTS)
-_OFFICIAL = fast_ci(r"\b(?:" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b")
-_OFFICIAL_REGION = {name.lower(): region for name, region in P.OFFICIALS_BY_NAME}
-_OFFICIAL_KEY = KeyScan(_OFFICIAL_REGION)  # every _OFFICIAL match is one of these names
-_GOVERNOR = fast_ci(
+_CLAIMANT_KEY: Final = KeyScan(_CLAIMANT_KEYS)
+_BACKGROUND_KEY: Final = KeyScan(_BACKGROUND_KEYS)
+_claimant_alt = _alt(P.CLAIMANTS)
+_CLAIMANT: Final = _claimant_alt[0]
+_CLAIMANT_NAMES: Final = _claimant_alt[1]
+_OFFICIAL: Final = fast_ci(
+    r"\b(?:" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b"
+)
+_OFFICIAL_REGION: Final = {name.lower(): region for name, region in P.OFFICIALS_BY_NAME}
+_OFFICIAL_KEY: Final = KeyScan(_OFFICIAL_REGION)  # every _OFFICIAL match is one of these names
+_GOVERNOR: Final = fast_ci(
     r"\b(?:[Gg]overnor|[Gg]ov\.|[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w\s]{0,40}?(?:Regional|Oblast)\s+"
     r"(?:State|Military)\s+Administration|(?:Regional|Oblast)\s+(?:State\s+|Military\s+)+Administration)"
 )
 # Every _GOVERNOR match holds one of these words (lower-case): sentences without any skip it.
-_GOVERNOR_KEY = KeyScan(("governor", "gov.", "administration"))
-_PRONOUN_REPORT = fast_ci(
+_GOVERNOR_KEY: Final = KeyScan(("governor", "gov.", "administration"))
+_PRONOUN_REPORT: Final = fast_ci(
     r"\b(?:he|she|it|they|the\s+(?:statement|ministry|governor|mayor|official|administration|"
     r"agency|air\s+force|military|report))\s+(?:said|says|added|wrote|reported|noted|stated|"
     r"claimed)\b|\baccording\s+to\s+(?:him|her|them)\b"
 )
-_QUOTES = '"“”'
+_QUOTES: Final = '"“”'
 
 
 @dataclass(slots=True)
@@ -850,30 +879,9 @@ class _Fig:
     single: bool = False  # counted from "a"/"an" ("a man was killed")
 
 
-_T = TypeVar("_T")
-
-
-class _cached(Generic[_T]):
-    """``functools.cached_property`` without its lock, which Python 3.11 takes on every
-    first access (about 40 per article): the value is computed once and stored in the
-    instance, where later lookups find it before this descriptor."""
-
-    def __init__(self, func: Callable[[Any], _T]):
-        self.func = func
-        self.name = ""  # set by __set_name__ (a compiled function has no __name__)
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, obj: object, owner: type | None = None) -> _T:
-        value = self.func(obj)
-        obj.__dict__[self.name] = value
-        return value
-
-
-@mypyc_attr(native_class=False)  # compiled, it keeps an instance __dict__ for _cached
 class _SentenceInfo:
-    """A sentence and what is known about it; each part is worked out only when asked."""
+    """A sentence and what is known about it; each part is worked out only when asked, once
+    (a plain class with a slot per part, which the compiled module makes a C struct)."""
 
     def __init__(
         self,
@@ -891,21 +899,41 @@ class _SentenceInfo:
         self._ref = ref
         self._dl_end = dl_end
         self.cues_until = s.end  # the latest number start that pre_cues serves
+        self._claims: list[_Claim] | None = None
+        self._pre_cues: list[tuple[str, int]] | None = None
+        self._actors: list[tuple[int, str]] | None = None
+        self._phrases: list[DatePhrase] | None = None
+        self._bg_spans: list[tuple[int, int, bool]] | None = None
+        self._attack: bool | None = None
 
-    @_cached
+    @property
     def claims(self) -> list[_Claim]:
-        if not _CLAIMANT_KEY.within(self.text, self.s.start, self.s.end):
-            return []
-        return _claimants(self.text, self.s, self.places)
+        if self._claims is None:
+            s = self.s
+            self._claims = (
+                _claimants(self.text, s, self.places)
+                if _CLAIMANT_KEY.within(self.text, s.start, s.end)
+                else []
+            )
+        return self._claims
 
-    @_cached
+    @property
     def pre_cues(self) -> list[tuple[str, int]]:
-        return _pre_cues(self.text, self.s, self.cues_until)
+        if self._pre_cues is None:
+            self._pre_cues = _pre_cues(self.text, self.s, self.cues_until)
+        return self._pre_cues
 
-    @_cached
+    @property
     def actors(self) -> list[tuple[int, str]]:
         """Phrases naming who attacks whom, as (offset, target side); launch sites
         ("fired from Crimea") say nothing about the target."""
+        if self._actors is None:
+            self._actors = self._find_actors()
+        return self._actors
+
+    def _find_actors(self) -> list[tuple[int, str]]:
+        if not _ACTOR_KEY.within(self.text, self.s.start, self.s.end):
+            return []
         site = _LAUNCH_SITE.search(self.text, self.s.start, self.s.end)
         site_end = -1
         if site:
@@ -918,30 +946,41 @@ class _SentenceInfo:
             out.append((m.start(), _ACTOR_SIDE[m.lastgroup]))
         return out
 
-    @_cached
+    @property
     def phrases(self) -> list[DatePhrase]:
-        found = find_phrases(self.text, self.s.start, self.s.end, self._ref)
-        return [p for p in found if p.start >= self._dl_end]
+        if self._phrases is None:
+            found = find_phrases(self.text, self.s.start, self.s.end, self._ref)
+            self._phrases = [p for p in found if p.start >= self._dl_end]
+        return self._phrases
 
-    @_cached
+    @property
     def bg_spans(self) -> list[tuple[int, int, bool]]:
-        if not _BACKGROUND_KEY.within(self.text, self.s.start, self.s.end):
-            return []
-        return _background_spans(self.text, self.s)
+        if self._bg_spans is None:
+            s = self.s
+            self._bg_spans = (
+                _background_spans(self.text, s)
+                if _BACKGROUND_KEY.within(self.text, s.start, s.end)
+                else []
+            )
+        return self._bg_spans
 
     @property
     def background(self) -> bool:
         return bool(self.bg_spans)
 
-    @_cached
+    @property
     def attack(self) -> bool:
-        s = self.s
-        return bool(_ATTACK_CONTEXT.search(self.text, s.start, s.end)) and bool(
-            self.places or _STRIKE.search(self.text, s.start, s.end)
-        )
+        if self._attack is None:
+            s = self.s
+            self._attack = bool(_ATTACK_CONTEXT.search(self.text, s.start, s.end)) and bool(
+                self.places or _STRIKE.search(self.text, s.start, s.end)
+            )
+        return self._attack
 
 
-_MAX_NUMBERS = 60  # no sentence of prose states more; beyond it, work would grow quadratically
+_MAX_NUMBERS: Final = (
+    60  # no sentence of prose states more; beyond it, work would grow quadratically
+)
 
 
 def _figures_in_sentence(
@@ -1242,7 +1281,7 @@ def _distribute_each(
     return out
 
 
-_ALL_DOWNED = fast_re(
+_ALL_DOWNED: Final = fast_re(
     r"\b[Aa]ll\s+(?:of\s+them|of\s+these|(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:drones|missiles|targets|UAVs|Shaheds))\s+(?:were|have\s+been|had\s+been|was)\s+"
     r"(?:\w+\s+){0,2}?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)"
@@ -1308,12 +1347,12 @@ def _antecedent(
 
 
 # ----------------------------------------------------------------------------- the article
-_DATE_RANK = {
+_DATE_RANK: Final = {
     "wd_attack": 0, "attack_wd": 0, "night_dm": 0, "night_md": 0, "night_of_md": 0,
     "night_of_dm": 0, "into_wd": 1, "wd_night": 2, "md": 3, "dm": 3, "wd": 4, "ref_minus_1": 5,
     "ref": 6, "previous_night": 9,
 }  # fmt: skip
-_REPORTED_ON = fast_ci(
+_REPORTED_ON: Final = fast_ci(
     r"\b(?:said|says|told|reported|wrote|announced|added|stated|posted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 
@@ -1551,8 +1590,8 @@ def _extract(article: Article) -> tuple[Report, ...]:
     return tuple(reports)
 
 
-_LEAD_SENTENCES = 12
-_SOURCE_LINE = re.compile(r"(?m)^[ \t]*Source\s*:")
+_LEAD_SENTENCES: Final = 12
+_SOURCE_LINE: Final = re.compile(r"(?m)^[ \t]*Source\s*:")
 
 
 def _carried_claim(infos: list[_SentenceInfo], k: int) -> str | None:
@@ -1570,7 +1609,7 @@ def _carried_claim(infos: list[_SentenceInfo], k: int) -> str | None:
     return None
 
 
-_SUPERLATIVE = fast_ci(
+_SUPERLATIVE: Final = fast_ci(
     r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|first|strongest|record)\b[^,.;]{0,40}$"
 )
 
@@ -1590,10 +1629,10 @@ def _background_spans(text: str, s: Sentence) -> list[tuple[int, int, bool]]:
     return out
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:—–]\s|\s[—–]\s|[\"“”]")
+_CLAUSE_EDGE: Final = re.compile(r"[,;:—–]\s|\s[—–]\s|[\"“”]")
 # Background phrases reach across commas ("1,100 drones, 1,360 bombs and 40 missiles over the
 # past week") but not past a semicolon, a "while" clause or a cumulative add-on.
-_BG_EDGE = re.compile(
+_BG_EDGE: Final = re.compile(
     r";|\s+while\s+|,\s+(?:bringing|taking|raising|pushing|adding|up\s+from)\b", re.I
 )
 
@@ -1678,7 +1717,7 @@ def _resolve_side(text: str, f: _Fig, info: _SentenceInfo, by_id: dict[int, _Fig
             return
 
 
-_COUNTRY = {"UA": "Ukraine", "RU": "Russia"}
+_COUNTRY: Final = {"UA": "Ukraine", "RU": "Russia"}
 
 
 def _figure_place(f: _Fig, info: _SentenceInfo, infos: list[_SentenceInfo], idx: int) -> str | None:

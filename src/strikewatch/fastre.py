@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick
 
@@ -99,7 +99,7 @@ def ci(pattern: str) -> CIPattern:
 # character set; a leading ``\b`` makes it try the whole pattern at every position. The
 # helpers below rewrite ``\b(?:A|B|...)`` into one branch per possible first letter, each
 # checking the word boundary after that letter: ``a(?<!\w.)(?:...)|b(?<!\w.)(?:...)``.
-_QUANTIFIERS = "?*+{"
+_QUANTIFIERS: Final = "?*+{"
 
 
 def _closing(src: str, i: int) -> int:
@@ -264,7 +264,7 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(source(trie) if trie else "(?!)")
 
 
-_SPAN = itemgetter(1, 2)
+_SPAN: Final = itemgetter(1, 2)
 
 
 class _SharedScan:
@@ -319,7 +319,7 @@ class _SharedScan:
         return last[1][group]
 
 
-_SHARED = _SharedScan()
+_SHARED: Final = _SharedScan()
 
 
 class KeyScan:
@@ -352,7 +352,7 @@ class KeyScan:
         return False
 
 
-_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+_LITERAL: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
 
 
 def literal_heads(source: str) -> list[str] | None:

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Literal, NamedTuple, cast
+from typing import Final, Literal, NamedTuple, cast
 
 __all__ = ["Place", "PlaceKind", "PlaceMention", "find_places", "load_places", "lookup"]
 
@@ -124,34 +124,34 @@ def load_places() -> tuple[Place, ...]:
 
 # --------------------------------------------------------------------------- matcher tables
 
-_REGION_NAME_SUFFIXES = (" Oblast", " Krai")
-_DISTRICT_NAME_SUFFIX = " district"
+_REGION_NAME_SUFFIXES: Final = (" Oblast", " Krai")
+_DISTRICT_NAME_SUFFIX: Final = " district"
 # Adjectives that name a place only when a place noun follows ("the Crimean port of ...").
-_ADJECTIVES = {"Crimean": "Crimea"}
+_ADJECTIVES: Final = {"Crimean": "Crimea"}
 
-_SP = r"[^\S\n]"  # horizontal white space: lists and designators do not run across lines
+_SP: Final = r"[^\S\n]"  # horizontal white space: lists and designators do not run across lines
 # A designator word after a name; part of the main regex, so ``Match.lastgroup`` tells it.
-_SUFFIX = (
+_SUFFIX: Final = (
     rf"(?:{_SP}+(?i:(?P<regional>regional|governors?)"
     rf"|(?P<region>oblasts?|regions?|provinces?|krais?|kray|territory|territories|republic)"
     rf"|(?P<district>districts?|raions?|rayons?))\b)?"
 )
 # "the region of <name>"; ``before`` is the word before the designator word.
-_PREFIX = re.compile(
+_PREFIX: Final = re.compile(
     rf"(?P<before>[\w'’]+{_SP}+)?\b(?:(?P<region>oblasts?|regions?|provinces?|krai|territory"
     rf"|republic)|(?P<district>districts?|raions?|rayons?)){_SP}+of{_SP}+(?:the{_SP}+)?$",
     re.IGNORECASE,
 )
-_DETERMINERS = frozenset({"The", "A", "An", "In", "Of", "Its", "Their", "This", "That"})
-_LIST_SEPARATOR = re.compile(rf"{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|&){_SP}+")
-_MAX_SEPARATOR = 12  # longest plausible list separator, e.g. " , and "
-_POSSESSIVE = re.compile(rf"['’]s?{_SP}+")
-_DISTRICT_OF = re.compile(rf",{_SP}*|{_SP}+(?:of|in){_SP}+(?:the{_SP}+city{_SP}+of{_SP}+)?")
-_ADJECTIVE_NOUN = re.compile(
+_DETERMINERS: Final = frozenset({"The", "A", "An", "In", "Of", "Its", "Their", "This", "That"})
+_LIST_SEPARATOR: Final = re.compile(rf"{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|&){_SP}+")
+_MAX_SEPARATOR: Final = 12  # longest plausible list separator, e.g. " , and "
+_POSSESSIVE: Final = re.compile(rf"['’]s?{_SP}+")
+_DISTRICT_OF: Final = re.compile(rf",{_SP}*|{_SP}+(?:of|in){_SP}+(?:the{_SP}+city{_SP}+of{_SP}+)?")
+_ADJECTIVE_NOUN: Final = re.compile(
     rf"{_SP}+(?:port|city|town|village|capital|coast|resort|peninsula|bridge|naval|air)\b",
     re.IGNORECASE,
 )
-_RIVER = re.compile(rf"{_SP}+river\b", re.IGNORECASE)
+_RIVER: Final = re.compile(rf"{_SP}+river\b", re.IGNORECASE)
 
 _Designator = Literal["region", "regional", "district"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 
 from ahocorasick_rs import AhoCorasick
 
@@ -16,15 +17,15 @@ from strikewatch import patterns
 
 __all__ = ["KEYWORDS", "is_candidate"]
 
-KEYWORDS = tuple(dict.fromkeys(k.lower() for k in patterns.PREFILTER_KEYWORDS))
+KEYWORDS: Final = tuple(dict.fromkeys(k.lower() for k in patterns.PREFILTER_KEYWORDS))
 # Cyrillic (U+0400-U+04FF) written as JSON escapes (json.dumps' default) or as HTML numeric
 # entities (decimal 1024-1279, or hex): the Ukrainian and Russian keywords are invisible in
 # such raw text until it is unescaped, which is done only when one of these appears.
-_ESCAPED_CYRILLIC = ("\\u04", "&#x4", "&#10", "&#11", "&#12")
-_JSON_ESCAPE = re.compile(r"\\u([0-9a-f]{4})")
+_ESCAPED_CYRILLIC: Final = ("\\u04", "&#x4", "&#10", "&#11", "&#12")
+_JSON_ESCAPE: Final = re.compile(r"\\u([0-9a-f]{4})")
 # keywords first, then the escape markers: a match index below len(KEYWORDS) is a keyword
-_SCAN = AhoCorasick([*KEYWORDS, *_ESCAPED_CYRILLIC])
-_KEYWORDS_ONLY = AhoCorasick(list(KEYWORDS))
+_SCAN: Final = AhoCorasick([*KEYWORDS, *_ESCAPED_CYRILLIC])
+_KEYWORDS_ONLY: Final = AhoCorasick(list(KEYWORDS))
 
 
 def is_candidate(text: str) -> bool:
