@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from strikewatch import clean
 from strikewatch.clean import paragraphs, sentences, split_sentences
 
 
@@ -41,3 +45,21 @@ def test_unrelated_live_blog_story_is_dropped() -> None:
 def test_empty_and_blank_text() -> None:
     assert sentences("") == []
     assert sentences("\n \n\t") == []
+
+
+_PIECES = st.sampled_from(
+    [".", "!", "?", "?!", "...", "”", "'", ")", "]", " ", "  ", "\n", "“", "(", "A", "b", "7",
+     "Gov", "Sept", "U.S", "drones", "fell", "É"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.integers(0, 40), st.integers(0, 80))
+@example("It fell?! Then. A b... C", 0, 80)
+@example("Done.” Next", 3, 11)
+def test_sentence_ends_are_the_regex_matches(text: str, a: int, b: int) -> None:
+    """Trying the sentence-end regex only at the marks the key scan finds gives its
+    matches: every one starts with a mark."""
+    a, b = min(a, len(text)), min(max(a, b), len(text))
+    got = [m.span() for m in clean._sentence_ends(text, a, b)]
+    assert got == [m.span() for m in clean._SENT_END.finditer(text, a, b)]

@@ -141,8 +141,11 @@ _ANCHORED_SCANS = {p: (fast_ci(p), Anchored(fast_ci(p))) for p in _ANCHORED}
 @given(_TEXTS, st.integers(0, 80), st.integers(0, 200), st.sampled_from(_ANCHORED))
 @example("Air defences shot down drones", 0, 200, _ANCHORED[0])  # "down" inside a match
 @example(TEXT, 3, 90, _ANCHORED[2])
+@example("_drones 5drones ädrones a-drones ǅdrones drones", 0, 200, _ANCHORED[2])  # word starts
+@example("crowned  sundown", 2, 200, _ANCHORED[0])
 def test_anchored_matches_like_the_pattern(text: str, a: int, b: int, pattern: str) -> None:
     plain, anchored = _ANCHORED_SCANS[pattern]
+    assert anchored.word_start == pattern.startswith("\\b")
     assert [m.span() for m in anchored.finditer(text, a, b)] == [
         m.span() for m in plain.finditer(text, a, b)
     ]

@@ -373,19 +373,29 @@ def literal_heads(source: str) -> list[str] | None:
     return list(dict.fromkeys(keys))
 
 
+def _is_word(ch: str) -> bool:
+    """Whether the regex engine counts ``ch`` as a word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
+
+
 class Anchored:
     """A pattern whose ``search`` and ``finditer`` try it only where a match may start: at
     the places one Aho-Corasick pass finds the literal heads of its alternatives
     (:func:`literal_heads`). The matches are those of the pattern itself; a pattern whose
     alternatives start with common letters is otherwise tried at almost every word. A
     :class:`CIPattern` matches the lower-cased text; a compiled ``re.Pattern`` (case
-    sensitive) the text itself, its heads still found case-insensitively."""
+    sensitive) the text itself, its heads still found case-insensitively. A pattern that
+    begins with ``\b`` is tried only where a head begins a word: heads that are common
+    words ("on", "the") are also inside many other words."""
 
-    __slots__ = ("_keys", "cased", "pattern", "rx")
+    __slots__ = ("_keys", "cased", "pattern", "rx", "word_start")
 
     def __init__(self, pattern: CIPattern | re.Pattern[str], sources: Iterable[str] | None = None):
         """``sources``: regexes one of which every match starts with (default: the
         pattern's own source)."""
+        # every head starts with a letter or digit, so \b before it needs a non-word
+        # character (or the start of the text) before it
+        self.word_start = pattern.pattern.startswith("\\b")
         keys: list[str] = []
         for src in [pattern.pattern] if sources is None else sources:
             heads = literal_heads(lower_pattern(src))
@@ -402,12 +412,15 @@ class Anchored:
         i = bisect_left(starts, pos)
         n = len(starts)
         low = ""
+        word_start = self.word_start
         while i < n and starts[i] < endpos:
             if ends[i] <= endpos:
+                start = starts[i]
                 low = low or (text if self.cased else lowered(text))
-                m = self.rx.match(low, starts[i], endpos)
-                if m:
-                    return m
+                if not (word_start and start and _is_word(low[start - 1])):
+                    m = self.rx.match(low, start, endpos)
+                    if m:
+                        return m
             i += 1
         return None
 
@@ -419,10 +432,13 @@ class Anchored:
         n = len(starts)
         done = pos
         low = (text if self.cased else lowered(text)) if i < n else ""
+        word_start = self.word_start
         while i < n and starts[i] < endpos:
             start = starts[i]
             i += 1
             if start < done or ends[i - 1] > endpos:
+                continue
+            if word_start and start and _is_word(low[start - 1]):
                 continue
             m = self.rx.match(low, start, endpos)
             if m:
