@@ -4,6 +4,7 @@ regex only where it cannot match (Hypothesis, over texts made of the words that 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -129,3 +130,35 @@ def test_claimant_gates_hold_every_match(text: str) -> None:
     for rx, key in ((X._GOVERNOR, X._GOVERNOR_KEY), (X._OFFICIAL, X._OFFICIAL_KEY)):
         for m in rx.finditer(text):
             assert key.within(text, m.start(), m.end()), (rx.pattern, m.group())
+
+
+_NUMBER_PIECES = st.sampled_from(
+    [
+        "a", "an", "A", "An", "AN", "a\u00a0", "an\t", "woman", "man", "police officer",
+        "elderly", "was", "injured", "enterprise", "5", "12", "1,200", "90", "7 8", "3.5", "x5", "$5", "-",
+        "/", ":", "2024", "1st", "٣", " ", "  ", "\n", ",", ".",
+    ]
+)  # fmt: skip
+_NUMBER_TEXTS = st.lists(_NUMBER_PIECES, max_size=25).map(" ".join) | st.lists(
+    _NUMBER_PIECES, max_size=25
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBER_TEXTS)
+@example("an elderly woman and a man, 12 and 1,200; x5 $5 3.5")
+@example("A\u2009woman")
+def test_numbers_and_articles_are_found_where_the_regexes_find_them(text: str) -> None:
+    """Digits and "a"/"an" before a person are looked for only where the key scans say a
+    match may start: the matches are the regexes' own."""
+    low = lowered(text)
+    if low.isascii():
+        got = [m.span() for m in X._digit_numbers(text, low)]
+        assert got == [m.span() for m in X._NUM_DIGITS_ASCII.finditer(low)]
+    heads = X._ARTICLE_HEADS.spans(text)[0]
+    got = [m.span() for m in X._matches_at(X._ARTICLE_PERSON, text, heads)]
+    assert got == [m.span() for m in X._ARTICLE_PERSON.finditer(text)]
+
+
+def test_whitespace_is_what_the_regex_engine_calls_white_space() -> None:
+    assert "".join(c for c in map(chr, range(0x110000)) if re.match(r"\s", c)) == X.WHITESPACE

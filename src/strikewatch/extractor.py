@@ -98,6 +98,16 @@ _ARTICLE_PERSON: Final = re.compile(
     r"|policeman|police\s+officer|passenger|soldier|serviceman|volunteer)\b(?!\s+(?:enterprise|"
     r"infrastructure|object|facility|target|building|area|site|vehicle|car|ship|vessel|port|plant)))"
 )
+# Where an _ARTICLE_PERSON match may start: "a" or "an" before white space (the regex
+# engine's \s, every character for which str.isspace() holds).
+WHITESPACE: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_ARTICLE_HEADS: Final = KeyScan(a + ws for a in ("a", "an") for ws in WHITESPACE)
+# Where a digit number may start, in ASCII text: at a digit (its regex is tried only where
+# one starts a run of digits).
+_DIGIT_HEADS: Final = KeyScan(tuple("0123456789"))
 _CASUALTY_WORD: Final = KeyScan(("injur", "wound", "kill", "dead", "died", "hurt", "hospital"))
 _QUALIFIER_MAP: Final = {w: q for w, q in P.QUALIFIER_WORDS}
 _MONTH_NAMES: Final = (
@@ -168,16 +178,37 @@ _INCLUDING_BEFORE: Final = fast_ci(
 def _number_matches(text: str) -> list[re.Match[str]]:
     """Every number-like match of the text, in order (one pass over the whole text)."""
     low = lowered(text)
-    digits = _NUM_DIGITS_ASCII if low.isascii() else _NUM_DIGITS
-    matches: list[re.Match[str]] = list(digits.finditer(low))
+    matches = _digit_numbers(text, low) if low.isascii() else list(_NUM_DIGITS.finditer(low))
     words = _number_words(text, low)
     article = _CASUALTY_WORD.within(text, 0, len(text))
     if words or article:
         matches.extend(words)
         if article:
-            matches.extend(_ARTICLE_PERSON.finditer(text))
+            matches.extend(_matches_at(_ARTICLE_PERSON, text, _ARTICLE_HEADS.spans(text)[0]))
         matches.sort(key=lambda m: m.start())
     return matches
+
+
+def _digit_numbers(text: str, low: str) -> list[re.Match[str]]:
+    """``list(_NUM_DIGITS_ASCII.finditer(low))`` for an ASCII text, trying the regex only
+    where a run of digits starts (a number never starts right after a digit)."""
+    starts = [at for at in _DIGIT_HEADS.spans(text)[0] if not (at and "0" <= low[at - 1] <= "9")]
+    return _matches_at(_NUM_DIGITS_ASCII, low, starts)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` when every match starts at one of ``starts`` (sorted):
+    the regex is tried there only, and not inside an earlier match."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for at in starts:
+        if at < done:
+            continue
+        m = rx.match(text, at)
+        if m:
+            out.append(m)
+            done = max(m.end(), at + 1)
+    return out
 
 
 def _number_words(text: str, low: str) -> list[re.Match[str]]:
