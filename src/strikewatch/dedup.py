@@ -16,6 +16,7 @@ and processes without holding an index in memory.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import zlib
 from functools import cache
@@ -53,10 +54,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def _identity(value: int) -> int:
-    return value
-
-
 @cache
 def proto() -> MinHash:
     """The MinHash whose permutations every signature uses (the same seed gives the same
@@ -91,7 +88,7 @@ def signature(text: str) -> bytes:
     first = proto()
     m = type(first)(  # datasketch's MinHash, without importing it at module load
         num_perm=NUM_PERM,
-        hashfunc=_identity,
+        hashfunc=operator.index,  # the identity on ints, called per shingle: a C function
         permutations=first.permutations,
         scheme=first.scheme,
     )
