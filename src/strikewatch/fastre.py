@@ -296,8 +296,8 @@ class _SharedScan:
         last = self.last
         if last[0] is not text:
             if self.ac is None or self.bytes_ac is None:
-                # a DFA: more memory than the default automaton (a few MB for these
-                # few hundred keys), a fifth less time per text
+                # a DFA: about 0.8 MB for these few hundred keys (the default automaton
+                # 0.1 MB), and a fifth less time per text
                 self.ac = AhoCorasick(list(self.index), implementation=Implementation.DFA)
                 self.bytes_ac = BytesAhoCorasick(
                     [k.encode() for k in self.index], implementation=Implementation.DFA
