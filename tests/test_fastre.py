@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from strikewatch.fastre import (
     Anchored,
+    CIPattern,
     KeyScan,
     any_of,
     fast_ci,
@@ -31,6 +32,21 @@ def test_split_alternatives_respects_groups_classes_and_escapes() -> None:
     assert split_alternatives(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
 
 
+# Words starting with ten letters and more: one \b in front instead of a check per branch.
+_MANY = (
+    r"\b(?:air\s+defen[cs]es?|before|cities|drones?|explosions?|fired|ground|hit|in|just"
+    r"|kursk|launched|shot\s+down|the\s+\w+|white)\b"
+)
+
+
+def test_first_letter_alternation_with_many_letters_checks_the_boundary_once() -> None:
+    src = first_letter_alternation([(None, _MANY.lower())])
+    assert src is not None
+    assert src.startswith("\\b(?:a(?:") and "(?<!" not in src
+    few = first_letter_alternation([(None, r"\b(?:drones?|hit|shot\s+down)")])
+    assert few is not None and few.count("(?<!\\w.)") == 3
+
+
 def test_first_letter_alternation_branches_by_letter() -> None:
     src = first_letter_alternation([("g0", r"\b(?:shot\s+down|downed)"), ("g1", r"\bdown")])
     assert src is not None
@@ -46,6 +62,7 @@ def test_first_letter_alternation_branches_by_letter() -> None:
         r"\b[Dd]rones?|\bthe\s+\w+|since\s+20\d\d",
         r"(?:a|one)\s+(?:day|night)\s+earlier",
         r"own",  # no word boundary: matches inside words too
+        _MANY,
     ],
 )
 def test_fast_ci_matches_like_the_plain_pattern(pattern: str) -> None:
@@ -180,3 +197,51 @@ def test_anchored_case_sensitive_pattern_matches_like_it(
     ]
     got, want = anchored.search(text, a, b), plain.search(text, a, b)
     assert (got and got.span()) == (want and want.span())
+
+
+def _alternations() -> list[tuple[str, CIPattern]]:
+    """The extractor's rewritten word alternations, with and without one \\b in front."""
+    from strikewatch import extractor as X
+
+    out = [(name, getattr(X, name)) for name in ("_PRE", "_POST_STRONG", "_ACTOR", "_CLAIMANT")]
+    out += [
+        ("_WEAPON_HEAD", X._WEAPON_HEAD),
+        ("_BACKGROUND", X._BACKGROUND),
+        ("_MANY", fast_ci(_MANY)),
+    ]
+    out += [("_POST_WEAK", X._POST_WEAK), ("_NOUN_CUE", X._NOUN_CUE)]
+    return out
+
+
+_ALTERNATIONS = _alternations()
+_CUE_WORDS = st.sampled_from(
+    [
+        "Russia", "Russian", "Ukraine's", "air", "force", "said", "the", "defence", "ministry",
+        "launched", "shot", "down", "were", "was", "destroyed", "killed", "injured", "drones",
+        "missiles", "Shahed", "since", "last", "year", "in", "on", "over", "by", "fired", "hit",
+        "struck", "targets", "jammed", "lost", "wave", "of", "city", "military", "administration",
+        "xthe", "the_", "5", "É", ",", ".", " ", "\n",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_CUE_WORDS, max_size=30).map(" ".join),
+    st.integers(0, 60),
+    st.integers(0, 300),
+    st.sampled_from(range(len(_ALTERNATIONS))),
+)
+@example("Russian drones were shot down over the city", 0, 300, 0)
+def test_rewritten_alternations_match_like_their_source(text: str, a: int, b: int, k: int) -> None:
+    """Each alternation the extractor runs, rewritten by first letter (with one \\b in front
+    when its words start with many letters), finds what its plain source finds, with the
+    same named group."""
+    name, fast = _ALTERNATIONS[k]
+    plain = re.compile(lower_pattern(fast.pattern))
+    low = text.lower()
+
+    def found(rx: re.Pattern[str]) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), (m.lastgroup or "").partition("_")[0]) for m in rx.finditer(low, a, b)]
+
+    assert found(fast.rx) == found(plain), name

@@ -96,9 +96,11 @@ def ci(pattern: str) -> CIPattern:
 
 # --------------------------------------------------------------------------- word alternations
 # Python's engine only skips ahead quickly when a pattern starts with a literal or a
-# character set; a leading ``\b`` makes it try the whole pattern at every position. The
-# helpers below rewrite ``\b(?:A|B|...)`` into one branch per possible first letter, each
-# checking the word boundary after that letter: ``a(?<!\w.)(?:...)|b(?<!\w.)(?:...)``.
+# character set; with a leading ``\b`` it tests the boundary at every position and, at each
+# boundary, every alternative in turn. The helpers below rewrite ``\b(?:A|B|...)`` into one
+# branch per possible first letter, each checking the word boundary after that letter:
+# ``a(?<!\w.)(?:...)|b(?<!\w.)(?:...)``, so that the engine skips to the first letters and
+# tries only the alternatives of the letter it finds.
 _QUANTIFIERS: Final = "?*+{"
 
 
@@ -189,6 +191,9 @@ def _heads(alt: str, before: str = "") -> list[tuple[str, str, str]] | None:
     return None
 
 
+_MANY_LETTERS: Final = 10  # measured: from about ten first letters on, \b in front is faster
+
+
 def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str | None:
     r"""The alternation ``(?P<n1>rx1)|(?P<n2>rx2)|...`` (an entry without a name gets no
     group), rewritten to start with a branch per first letter, where ``\b`` (or a look-behind
@@ -204,6 +209,13 @@ def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str |
             return None  # a group copied into several branches would be renumbered
         for first, rest, before in heads:
             branches.setdefault(first, []).append((name, rest, before))
+    # When every alternative starts a word and they start with many letters, one \b in
+    # front beats a look-behind per branch: the engine then tests a position's boundary
+    # before the branches, and so few positions get further (with few letters, the check
+    # of the first letter is what lets it skip ahead, and the look-behinds stay).
+    word_start = len(branches) >= _MANY_LETTERS and all(
+        b == r"\w" for items in branches.values() for _, _, b in items
+    )
     out: list[str] = []
     for k, (first, items) in enumerate(branches.items()):
         shared = items[0][2] if len({b for _, _, b in items}) == 1 else ""
@@ -219,9 +231,9 @@ def first_letter_alternation(entries: Sequence[tuple[str | None, str]]) -> str |
             )
             parts.append(f"(?P<{name}_{k}>{body})" if name else body)
             i = j
-        check = f"(?<!{shared}.)" if shared else ""
+        check = f"(?<!{shared}.)" if shared and not word_start else ""
         out.append(re.escape(first) + check + "(?:" + "|".join(parts) + ")")
-    return "(?:" + "|".join(out) + ")"
+    return ("\\b" if word_start else "") + "(?:" + "|".join(out) + ")"
 
 
 def first_letters(pattern: CIPattern) -> frozenset[str]:
