@@ -209,7 +209,7 @@ def _alternations() -> list[tuple[str, CIPattern]]:
         ("_BACKGROUND", X._BACKGROUND),
         ("_MANY", fast_ci(_MANY)),
     ]
-    out += [("_POST_WEAK", X._POST_WEAK), ("_NOUN_CUE", X._NOUN_CUE)]
+    out += [("_POST_WEAK", X._POST_WEAK), ("_NOUN_CUE", X._NOUN_CUE), ("_STRIKE", X._STRIKE)]
     return out
 
 
@@ -220,7 +220,7 @@ _CUE_WORDS = st.sampled_from(
         "launched", "shot", "down", "were", "was", "destroyed", "killed", "injured", "drones",
         "missiles", "Shahed", "since", "last", "year", "in", "on", "over", "by", "fired", "hit",
         "struck", "targets", "jammed", "lost", "wave", "of", "city", "military", "administration",
-        "xthe", "the_", "5", "É", ",", ".", " ", "\n",
+        "xthe", "the_", "5", "É", ",", ".", " ", "\n", "Kh-101", "UAVs", "unmanned",
     ]
 )  # fmt: skip
 

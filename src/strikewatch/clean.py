@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from strikewatch import patterns
-from strikewatch.fastre import KeyScan, any_of, ci
+from strikewatch.fastre import KeyScan, any_of, fast_ci
 
 _BOILER_START: Final = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
 _BOILER_END: Final = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
@@ -36,7 +36,7 @@ def _is_boilerplate(line: str, phrases: bool) -> bool:
     return phrases and _BOILER_PHRASE.search(line.lower()) is not None
 
 
-_STRIKE: Final = ci(patterns.STRIKE_WORDS)
+_STRIKE: Final = fast_ci(patterns.STRIKE_WORDS)
 _LINE: Final = re.compile(r"[^\n]+")
 
 # Abbreviations after which a full stop does not end a sentence.

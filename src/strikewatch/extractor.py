@@ -764,7 +764,7 @@ _BACKGROUND_CLAUSE: Final = Anchored(
     fast_ci(r"\b(?:" + "|".join(f"(?:{rx})" for rx in P.BACKGROUND_CLAUSE) + ")")
 )
 _NON_AIR: Final = fast_ci(P.NON_AIR_CASUALTY)
-_STRIKE: Final = ci(P.STRIKE_WORDS)
+_STRIKE: Final = fast_ci(P.STRIKE_WORDS)
 _ATTACK_CONTEXT: Final = Anchored(
     fast_ci(
         r"\b(?:attack\w*|strikes?|struck|hit|assault|bombard\w*|barrage|explosions?|blasts?|debris"
