@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml setup.py
 # The per-article modules compiled to C by mypyc (setup.py lists them), built in place next
 # to their sources and rebuilt when any source changes (about a minute). With
 # STRIKEWATCH_PURE=1, or without a C compiler, nothing is built and plain Python runs.
+# An extension left up to date in build/ is copied with its old time: the `touch` gives it
+# the build's, which the tests compare with its source's.
 ifeq ($(STRIKEWATCH_PURE),1)
 COMPILED := $(VENV)/.pure-stamp
 $(COMPILED): $(STAMP)
@@ -26,7 +28,6 @@ COMPILED := $(VENV)/.compiled-stamp
 $(COMPILED): $(STAMP) setup.py $(wildcard src/strikewatch/*.py)
 	rm -f src/*.so src/strikewatch/*.so $(VENV)/.pure-stamp
 	$(BIN)/python setup.py --quiet build_ext --inplace
-	# copied from build/ with its old time when up to date; the tests compare times
 	find src -name '*.so' -exec touch {} +
 	touch $(COMPILED)
 endif
