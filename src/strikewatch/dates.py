@@ -73,43 +73,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str] | CIPattern | Anchored], ...] = (
 )  # fmt: skip
 
 
+_MONTH_KEYS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # fmt: skip
 # Every phrase above contains one of these (lower-case); sentences without any are skipped.
 _KEYS: Final = (
-    *(m for m in MONTHS if len(m) > 3),
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "day",
-    "night",
-    "today",
-    "morning",
-    "hours",
-)
-
+    *(m for m in MONTHS if len(m) > 3), *_MONTH_KEYS, "day", "night", "today", "morning", "hours",
+)  # fmt: skip
 _KEY: Final = KeyScan(_KEYS)
-_MONTH_KEYS: Final = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
 # For each kind of phrase, lower-case words one of which each of its matches contains;
 # kinds whose words are missing from a sentence are not searched there.
 _WEEKDAY_KEYS: Final = tuple(WEEKDAYS)
