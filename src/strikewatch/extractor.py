@@ -50,18 +50,22 @@ WEAPON_METRICS: Final = frozenset({"launched", "intercepted", "suppressed", "hit
 CASUALTY_METRICS: Final = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
 
 
-def _alt(entries: tuple[tuple[str, str], ...]) -> tuple[CIPattern, dict[str | None, str]]:
-    """One case-insensitive alternation of whole words with a named group per entry:
-    (regex, labels by group name). ``m.lastgroup`` is ``g<i>_<k>`` for entry ``i``."""
+def _alt(entries: tuple[tuple[str, str], ...]) -> CIPattern:
+    """One case-insensitive alternation of whole words with a named group per entry;
+    ``m.lastgroup`` is ``g<i>_<k>`` for entry ``i`` (:func:`_labels` names it)."""
     plain = r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries)) + ")"
     # A branch per first letter lets the engine skip ahead to the possible first letters.
     named = [(f"g{i}", r"\b(?:" + lower_pattern(rx) + ")") for i, (rx, _) in enumerate(entries)]
     fast = first_letter_alternation(named)
-    pattern = CIPattern(plain + r"(?!\w)", None if fast is None else fast + r"(?!\w)")
+    return CIPattern(plain + r"(?!\w)", None if fast is None else fast + r"(?!\w)")
+
+
+def _labels(pattern: CIPattern, entries: tuple[tuple[str, str], ...]) -> dict[str | None, str]:
+    """The label of each named group of ``_alt(entries)``, by group name."""
     labels: dict[str | None, str] = {None: entries[0][1]}
     for name in pattern.rx.groupindex:
         labels[name] = entries[int(name[1:].partition("_")[0])][1]
-    return pattern, labels
+    return labels
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -365,18 +369,15 @@ def _numbers(text: str, s: Sentence, matches: list[re.Match[str]]) -> list[_Num]
 
 
 # ----------------------------------------------------------------------------- noun phrases
-_weapon_head_alt = _alt(P.WEAPON_HEADS)
-_WEAPON_HEAD: Final = _weapon_head_alt[0]
-_WEAPON_HEAD_CLS: Final = _weapon_head_alt[1]
-_weapon_mod_alt = _alt(P.WEAPON_MODIFIERS)
-_WEAPON_MOD: Final = _weapon_mod_alt[0]
-_WEAPON_MOD_CLS: Final = _weapon_mod_alt[1]
+_WEAPON_HEAD: Final = _alt(P.WEAPON_HEADS)
+_WEAPON_HEAD_CLS: Final = _labels(_WEAPON_HEAD, P.WEAPON_HEADS)
+_WEAPON_MOD: Final = _alt(P.WEAPON_MODIFIERS)
+_WEAPON_MOD_CLS: Final = _labels(_WEAPON_MOD, P.WEAPON_MODIFIERS)
 _PERSON: Final = fast_ci(rf"(?:{P.PERSON_HEADS})\b")
 _CHILD: Final = fast_ci(rf"(?:{P.CHILD_HEADS})\b")
 _TRAP: Final = ci(rf"(?:{P.TRAP_HEADS})(?![\w-])")
-_casualty_noun_alt = _alt(P.CASUALTY_NOUNS)
-_CASUALTY_NOUN: Final = _casualty_noun_alt[0]
-_CASUALTY_NOUN_CLS: Final = _casualty_noun_alt[1]
+_CASUALTY_NOUN: Final = _alt(P.CASUALTY_NOUNS)
+_CASUALTY_NOUN_CLS: Final = _labels(_CASUALTY_NOUN, P.CASUALTY_NOUNS)
 _ANAPHOR: Final = ci(
     r"of\s+(?:them|which|those|these)\b|others?\b(?!\s+(?:drones?|missiles?|UAVs?))"
 )
@@ -558,15 +559,12 @@ def _word_end(text: str, i: int) -> bool:
 
 
 # ----------------------------------------------------------------------------- metric cues
-_pre_alt = _alt(P.PRE_CUES)
-_PRE: Final = _pre_alt[0]
-_PRE_CLS: Final = _pre_alt[1]
-_post_strong_alt = _alt(P.POST_CUES_STRONG)
-_POST_STRONG: Final = _post_strong_alt[0]
-_POST_STRONG_CLS: Final = _post_strong_alt[1]
-_post_weak_alt = _alt(P.POST_CUES_WEAK)
-_POST_WEAK: Final = _post_weak_alt[0]
-_POST_WEAK_CLS: Final = _post_weak_alt[1]
+_PRE: Final = _alt(P.PRE_CUES)
+_PRE_CLS: Final = _labels(_PRE, P.PRE_CUES)
+_POST_STRONG: Final = _alt(P.POST_CUES_STRONG)
+_POST_STRONG_CLS: Final = _labels(_POST_STRONG, P.POST_CUES_STRONG)
+_POST_WEAK: Final = _alt(P.POST_CUES_WEAK)
+_POST_WEAK_CLS: Final = _labels(_POST_WEAK, P.POST_CUES_WEAK)
 _PREP_BEFORE: Final = ci(r"\b(?:at|in|on|near|from|of|for|with|by|to|into|outside|inside)\s+$")
 _AMONG: Final = ci(
     r"(?:\s+of\s+\d+|\s*,[^,]{0,30},)?\s*(?:was|were|is|are)\s+among\s+(?:the|those)\b"
@@ -602,9 +600,8 @@ _LIST_GAP: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+a
 _GAP_LEAD: Final = ci(
     r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith|\bas\s+well\s+as|\bplus)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
 )
-_noun_cue_alt = _alt(P.PRE_NOUN_CUES)
-_NOUN_CUE: Final = _noun_cue_alt[0]
-_NOUN_CUE_CLS: Final = _noun_cue_alt[1]
+_NOUN_CUE: Final = _alt(P.PRE_NOUN_CUES)
+_NOUN_CUE_CLS: Final = _labels(_NOUN_CUE, P.PRE_NOUN_CUES)
 
 
 def _noun_cue(text: str, s: Sentence, before: int) -> str | None:
@@ -750,9 +747,8 @@ def _pre_cue(
 
 # ----------------------------------------------------------------------------- sides
 _NP_SIDE: Final = [(ci(rx), side) for rx, side in P.NP_SIDE]
-_actor_alt = _alt(P.ACTOR_SIDE)
-_ACTOR: Final = _actor_alt[0]
-_ACTOR_SIDE: Final = _actor_alt[1]
+_ACTOR: Final = _alt(P.ACTOR_SIDE)
+_ACTOR_SIDE: Final = _labels(_ACTOR, P.ACTOR_SIDE)
 # Every actor phrase names one of the two countries, their capitals or Crimea: a sentence
 # without any of these words has none, and the alternation (whose branches start with the
 # commonest words, "on", "in", "the") is not tried there.
@@ -821,9 +817,8 @@ _BACKGROUND_KEYS: Final = (
 )  # fmt: skip
 _CLAIMANT_KEY: Final = KeyScan(_CLAIMANT_KEYS)
 _BACKGROUND_KEY: Final = KeyScan(_BACKGROUND_KEYS)
-_claimant_alt = _alt(P.CLAIMANTS)
-_CLAIMANT: Final = _claimant_alt[0]
-_CLAIMANT_NAMES: Final = _claimant_alt[1]
+_CLAIMANT: Final = _alt(P.CLAIMANTS)
+_CLAIMANT_NAMES: Final = _labels(_CLAIMANT, P.CLAIMANTS)
 _OFFICIAL: Final = fast_ci(
     r"\b(?:" + "|".join(sorted({n for n, _ in P.OFFICIALS_BY_NAME})) + r")\b"
 )
