@@ -5,14 +5,14 @@
 
 For each N it writes N generated ~3 KB articles (10 % strike reports, the rest ordinary news)
 as JSONL shards and as WARC.gz shards of 1,000 articles each, then runs ``batch.run`` on a
-LocalCluster of 1, 2 and 4 single-threaded worker processes (fresh output each time) and
-prints records/s (from a ready cluster to the last shard; start-up shown apart; the best of
-three runs up to 20,000 articles, of ``--repeat K`` runs for every size when given) and the
-peak RSS of each worker. It also times prefilter +
-extraction in this one process (records/s per core) for corpora with 1 %, 5 % and 10 % strike
-reports. The throughput-against-workers
-chart is written to ``bench/out/batch_workers.svg``. This machine has 2 cores, so 4 workers
-share them.
+LocalCluster of 1, 2 and 4 single-threaded worker processes (fresh output each time). It
+prints records/s, from a ready cluster to the last shard (start-up and shutdown are shown
+apart), and the peak RSS of each worker. Up to 20,000 articles each setting runs five times,
+the settings interleaved, and the median run is shown with the range; larger corpora run
+once; ``--repeat K`` sets the number of runs for every size. It also times prefilter +
+extraction in this one process (records/s per core) for corpora with 1 %, 5 % and 10 %
+strike reports. The throughput-against-workers chart is written to
+``bench/out/batch_workers.svg``. This machine has 2 cores, so 4 workers share them.
 
 Targets from the scale-out issue: 2 workers >= 1.8x one worker; peak memory per worker
 within 20 % from 10k to 100k articles; prefilter + extraction >= 5,000 mostly irrelevant
@@ -27,14 +27,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from strikewatch.batch import process_shard, run
+from strikewatch.batch import BatchStats, process_shard, run
 from strikewatch.synth import write_shards
 
 OUT = Path(__file__).parent / "out"
 WORKERS = (1, 2, 4)
 PER_SHARD = 1000
-REPEAT = 3  # runs per configuration up to 20,000 articles, the best kept (shared machines
-# vary by tens of percent between runs; the best run is the least disturbed one)
+REPEAT = 5  # runs per configuration up to 20,000 articles, interleaved, the median kept
+# (shared machines vary by tens of percent between runs of a second or two)
 SHARES = (0.01, 0.05, 0.10)  # strike reports among the articles, for the per-core figure
 
 
@@ -119,21 +119,27 @@ def main() -> None:
                         )
                 series: dict[int, float] = {}
                 repeat = repeat_all or (REPEAT if n <= 20_000 else 1)
-                for workers in WORKERS:
-                    best = None
-                    for k in range(repeat):
+                runs: dict[int, list[BatchStats]] = {w: [] for w in WORKERS}
+                for k in range(repeat):  # interleaved, so that drift hits every setting
+                    for workers in WORKERS:
                         out = Path(tmp) / f"out-{workers}-{k}"
-                        stats = run([str(s) for s in shards], out, workers=workers)
+                        runs[workers].append(run([str(s) for s in shards], out, workers=workers))
                         shutil.rmtree(out)
-                        if best is None or stats.per_second > best.per_second:
-                            best = stats
-                    assert best is not None
-                    series[workers] = best.per_second
-                    peaks = sorted(best.peak_rss_mb.values())
+                for workers in WORKERS:
+                    ranked = sorted(runs[workers], key=lambda st: st.per_second)
+                    mid = ranked[len(ranked) // 2]
+                    series[workers] = mid.per_second
+                    peaks = sorted(mid.peak_rss_mb.values())
+                    spread = (
+                        f"median of {repeat}: {ranked[0].per_second:,.0f}"
+                        f"-{ranked[-1].per_second:,.0f}"
+                        if repeat > 1
+                        else "one run"
+                    )
                     print(
-                        f"{n:>7,} {kind:8} {workers} workers: {best.per_second:>7,.0f} records/s"
-                        f" ({best.seconds:5.1f} s + {best.startup_seconds:.1f} s start,"
-                        f" best of {repeat})"
+                        f"{n:>7,} {kind:8} {workers} workers: {mid.per_second:>7,.0f} records/s"
+                        f" ({mid.seconds:5.1f} s; start {mid.startup_seconds:.1f} s,"
+                        f" stop {mid.shutdown_seconds:.1f} s; {spread})"
                         "  peak RSS per worker " + ", ".join(f"{p:.0f}" for p in peaks) + " MB"
                     )
                 results[(n, kind)] = series

@@ -114,6 +114,8 @@ def test_local_cluster_output_equals_single_process_extract(
     assert stats.shards == 4 and stats.skipped == 0 and stats.errors == 0
     assert stats.records == 220 and 0 < stats.candidates < 220
     assert len(stats.peak_rss_mb) == 2  # both worker processes did work
+    # the three phases are timed apart: shard work ends with the last shard
+    assert stats.startup_seconds > 0 and stats.seconds > 0 and stats.shutdown_seconds > 0
     reports = {
         (r["article"], r["report"], r["attacker"], r["target"], r["date"], tuple(r["places"]))
         for r in _rows(out, "reports")
