@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
 from typing import Final
 
 from strikewatch import patterns as P
@@ -157,17 +156,32 @@ def _word_value(words: str) -> int | None:
     return total + current
 
 
-@dataclass(slots=True)
 class _Num:
-    start: int  # offsets into the article text
-    end: int
-    value: int
-    qualifier: str
-    q_start: int  # start of the qualifier words (or of the number)
-    is_article: bool = False
-    all_flag: bool = False
-    including: bool = False
-    all_but: bool = False  # "all but six": the number left out of a total
+    """A number of a sentence. (The records of this module are plain classes with an
+    ``__init__``: the compiled module makes them C structs, where a dataclass would keep an
+    interpreted ``__init__``, about 0.3 µs a record.)"""
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: int,
+        qualifier: str,
+        q_start: int,
+        is_article: bool = False,
+        all_flag: bool = False,
+        including: bool = False,
+        all_but: bool = False,
+    ) -> None:
+        self.start = start  # offsets into the article text
+        self.end = end
+        self.value = value
+        self.qualifier = qualifier
+        self.q_start = q_start  # start of the qualifier words (or of the number)
+        self.is_article = is_article
+        self.all_flag = all_flag
+        self.including = including
+        self.all_but = all_but  # "all but six": the number left out of a total
 
 
 _RANGE_AFTER: Final = re.compile(r"\s*[-–]\s*\d")
@@ -405,14 +419,28 @@ _AND_MORE: Final = ci(
 )
 
 
-@dataclass(slots=True)
 class _NP:
-    kind: str  # weapon | person | casualty | anaphor | none | trap
-    end: int
-    weapon: str | None = None
-    child: bool = False
-    metric: str | None = None  # for casualty nouns ("ten injuries")
-    text: str = ""
+    """The noun phrase after a number."""
+
+    def __init__(
+        self,
+        kind: str,
+        end: int,
+        weapon: str | None = None,
+        child: bool = False,
+        metric: str | None = None,
+        text: str = "",
+    ) -> None:
+        self.kind = kind  # weapon | person | casualty | anaphor | none | trap
+        self.end = end
+        self.weapon = weapon
+        self.child = child
+        self.metric = metric  # for casualty nouns ("ten injuries")
+        self.text = text
+
+    def ending_at(self, end: int) -> _NP:
+        """The same noun phrase ending at ``end``."""
+        return _NP(self.kind, end, self.weapon, self.child, self.metric, self.text)
 
 
 def _weapon_class(classes: list[str], mixed: bool) -> str:
@@ -838,12 +866,14 @@ _PRONOUN_REPORT: Final = fast_ci(
 _QUOTES: Final = '"“”'
 
 
-@dataclass(slots=True)
 class _Claim:
-    start: int
-    end: int
-    name: str
-    side: str | None
+    """A claimant named in a sentence."""
+
+    def __init__(self, start: int, end: int, name: str, side: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.side = side
 
 
 def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Claim]:
@@ -885,24 +915,64 @@ def _claimants(text: str, s: Sentence, places: list[PlaceMention]) -> list[_Clai
 
 
 # ----------------------------------------------------------------------------- figures
-@dataclass(slots=True)
 class _Fig:
-    metric: str
-    weapon: str | None
-    value: int
-    qualifier: str
-    sentence: Sentence
-    num_start: int
-    num_end: int
-    np_text: str
-    side: str | None = None  # target side
-    place: str | None = None
-    claimant: str | None = None
-    anaphor_of: int | None = None  # index of the antecedent figure
-    date: dt.date | None = None
-    derived: bool = False  # implied by another figure ("all 19 were shot down" -> launched 19)
-    fixed_place: str | None = None  # set by "two each over A and B"
-    single: bool = False  # counted from "a"/"an" ("a man was killed")
+    """A figure while it is worked out."""
+
+    def __init__(
+        self,
+        metric: str,
+        weapon: str | None,
+        value: int,
+        qualifier: str,
+        sentence: Sentence,
+        num_start: int,
+        num_end: int,
+        np_text: str,
+        side: str | None = None,
+        place: str | None = None,
+        claimant: str | None = None,
+        anaphor_of: int | None = None,
+        date: dt.date | None = None,
+        derived: bool = False,
+        fixed_place: str | None = None,
+        single: bool = False,
+    ) -> None:
+        self.metric = metric
+        self.weapon = weapon
+        self.value = value
+        self.qualifier = qualifier
+        self.sentence = sentence
+        self.num_start = num_start
+        self.num_end = num_end
+        self.np_text = np_text
+        self.side = side  # target side
+        self.place = place
+        self.claimant = claimant
+        self.anaphor_of = anaphor_of  # id() of the antecedent figure
+        self.date = date
+        self.derived = derived  # implied by another figure ("all 19 were shot down")
+        self.fixed_place = fixed_place  # set by "two each over A and B"
+        self.single = single  # counted from "a"/"an" ("a man was killed")
+
+    def copy(self) -> _Fig:
+        return _Fig(
+            self.metric,
+            self.weapon,
+            self.value,
+            self.qualifier,
+            self.sentence,
+            self.num_start,
+            self.num_end,
+            self.np_text,
+            self.side,
+            self.place,
+            self.claimant,
+            self.anaphor_of,
+            self.date,
+            self.derived,
+            self.fixed_place,
+            self.single,
+        )
 
 
 class _SentenceInfo:
@@ -1039,7 +1109,7 @@ def _figures_in_sentence(
                 "person",
             )
         ):
-            nps[i] = replace(nps[i + 1], end=nums[i].end)
+            nps[i] = nps[i + 1].ending_at(nums[i].end)
             total_of[i + 1] = i
 
     out: list[_Fig] = []
@@ -1166,7 +1236,8 @@ def _figures_in_sentence(
                 and post
                 and post[0][0] == "intercepted"
             ):
-                f = replace(total[0], metric="intercepted", value=total[0].value - n.value)
+                f = total[0].copy()
+                f.metric, f.value = "intercepted", total[0].value - n.value
                 f.sentence, f.num_start, f.num_end, f.anaphor_of = s, n.q_start, n.end, id(total[0])
                 out.append(f)
                 sentence_figs.append(f)
@@ -1277,9 +1348,9 @@ def _figures_in_sentence(
             f.metric == "intercepted" and f.value == launched[0].value for f in out
         ):
             src = launched[0]
-            fig = replace(
-                src, metric="intercepted", sentence=s, num_start=m.start(), num_end=m.end()
-            )
+            fig = src.copy()
+            fig.metric = "intercepted"
+            fig.sentence, fig.num_start, fig.num_end = s, m.start(), m.end()
             fig.anaphor_of = id(src)
             fig.derived = True
             out.append(fig)
@@ -1303,7 +1374,9 @@ def _distribute_each(
             out.append(f)
             continue
         for p in places:
-            out.append(replace(f, fixed_place=p.place.name))
+            g = f.copy()
+            g.fixed_place = p.place.name
+            out.append(g)
     return out
 
 
