@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from strikewatch.errors import InputError, StoreError
 from strikewatch.ingest import ingest
@@ -435,4 +435,52 @@ def test_raw_sqlite_candidate_lookups_return_what_their_statements_return(tmp_pa
             want = [tuple(r) for r in conn.execute(stmt, {name: values})]
             assert sorted(raw) == sorted(want) and len(raw) >= len(values)
             assert S._rows(conn, stmt, name, sql, []) == []
+        # the claims of events being rebuilt: the same claims, in the same order
+        events = list(conn.scalars(select(S.events.c.id)))
+        raw = S._rows(conn, S._EVENT_CLAIMS, "ids", S._EVENT_CLAIMS_SQL, events)
+        want = list(conn.execute(S._EVENT_CLAIMS, {"ids": events}))
+        assert len(raw) == len(want) > 50
+        assert [S._claim(r) for r in raw] == [S._claim(r) for r in want]
+    s.close()
+
+
+@pytest.mark.parametrize("batches", [(13,), (8, 5), (1,) * 12])
+def test_a_full_bucket_keeps_its_most_recent_members(
+    tmp_path: Path, batches: tuple[int, ...]
+) -> None:
+    """Originals sharing one LSH bucket: it keeps the BUCKET_CAP most recently stored,
+    whether they come in one batch or several; their other buckets keep everyone."""
+    import random
+
+    from strikewatch import store as S
+
+    rnd = random.Random(7)
+    s = open_store(f"sqlite:///{tmp_path / 'cap.db'}")
+    k = 0
+    for size in batches:
+        batch = []
+        for _ in range(size):
+            k += 1
+            sig = bytes(rnd.getrandbits(8) for _ in range(512))  # unlike any other
+            batch.append(
+                S.StoredArticle(
+                    Article(text=f"Story number {k}.", id=str(k)),
+                    f"hash-{k}",
+                    sig,
+                    [(0, 42), (1, 1000 + k)],
+                    [],
+                )
+            )
+        assert s.add_articles(batch).stored == size
+    with s.read() as conn:
+        ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.id)))
+        shared = sorted(
+            conn.scalars(select(S.article_bands.c.article).where(S.article_bands.c.bucket == 42))
+        )
+        own = conn.scalar(
+            select(func.count()).select_from(S.article_bands).where(S.article_bands.c.bucket > 1000)
+        )
+    assert shared == ids[-S.BUCKET_CAP :]
+    assert own == len(ids) == sum(batches)
+    assert S._older_members([5, 1, 9]) == [] and S._older_members(list(range(12, 0, -1))) == [1, 2]
     s.close()

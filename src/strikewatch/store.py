@@ -55,7 +55,6 @@ from sqlalchemy import (
     or_,
     select,
     text,
-    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql
@@ -527,11 +526,13 @@ class Store:
             # candidates for near duplicates: articles sharing a band bucket
             buckets = sorted({bucket for b in fresh for _, bucket in b.bands})
             cand: dict[tuple[int, int], set[int]] = {}
+            members: dict[int, list[int]] = {}  # bucket -> the article of each stored row
             for chunk in _chunks(buckets, 500):
                 for band, bucket, art in _rows(
                     conn, _BUCKET_MEMBERS, "buckets", _BUCKET_MEMBERS_SQL, chunk
                 ):
                     cand.setdefault((band, bucket), set()).add(art)
+                    members.setdefault(bucket, []).append(art)
             sigs: dict[int, tuple[bytes, int]] = {}  # article -> (signature, root)
             ids = sorted({a for s in cand.values() for a in s})
             for chunk in _chunks(ids, 500):
@@ -638,10 +639,17 @@ class Store:
                 _insert_many(conn, article_bands, band_rows)
                 # a bucket shared by very many originals holds boilerplate, not copies: it
                 # keeps only its BUCKET_CAP most recent members, so lookups stay small and
-                # ingest time stays linear in corpus size
-                touched = sorted({r["bucket"] for r in band_rows})
-                for chunk in _chunks(touched, 500):
-                    conn.execute(_TRIM_BUCKETS, {"buckets": chunk})
+                # ingest time stays linear in corpus size. The lookup above read every
+                # stored member of these buckets, so the older ones are known here.
+                for row in band_rows:
+                    members.setdefault(row["bucket"], []).append(row["article"])
+                drop = [
+                    {"bucket": bucket, "article": art}
+                    for bucket in sorted({row["bucket"] for row in band_rows})
+                    for art in _older_members(members[bucket])
+                ]
+                if drop:
+                    _execute_many(conn, _DROP_MEMBER, _DROP_MEMBER_SQL, drop)
             if fig_rows:
                 _insert_many(conn, figures, fig_rows)
             self._insert_ignore(conn, pending_keys, list(pend.values()))
@@ -1049,22 +1057,10 @@ _EVENT_CLAIMS = (
 )
 _BUCKET_MEMBERS_SQL = "SELECT band, bucket, article FROM article_bands WHERE bucket IN ({})"
 _SIGNATURES_SQL = "SELECT id, signature, duplicate_of FROM articles WHERE id IN ({})"
-_RANKED = (
-    select(
-        article_bands.c.bucket,
-        article_bands.c.article,
-        func.row_number()
-        .over(partition_by=article_bands.c.bucket, order_by=article_bands.c.article.desc())
-        .label("rank"),
-    )
-    .where(article_bands.c.bucket.in_(bindparam("buckets", expanding=True)))
-    .subquery()
+_DROP_MEMBER = delete(article_bands).where(
+    article_bands.c.bucket == bindparam("bucket"), article_bands.c.article == bindparam("article")
 )
-_TRIM_BUCKETS = delete(article_bands).where(
-    tuple_(article_bands.c.bucket, article_bands.c.article).in_(
-        select(_RANKED.c.bucket, _RANKED.c.article).where(_RANKED.c.rank > BUCKET_CAP)
-    )
-)
+_DROP_MEMBER_SQL = "DELETE FROM article_bands WHERE bucket = :bucket AND article = :article"
 _SET_ROOT = (
     update(articles)
     .where(articles.c.id == bindparam("article_id"))
@@ -1091,6 +1087,27 @@ def _insert_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> l
         row["id"] = new
     _insert_many(conn, table, rows)
     return ids
+
+
+def _older_members(arts: list[int]) -> list[int]:
+    """The articles a bucket with these members drops: all but its ``BUCKET_CAP`` most
+    recent (highest ids), smallest first."""
+    if len(arts) <= BUCKET_CAP:
+        return []
+    return sorted(set(sorted(arts, reverse=True)[BUCKET_CAP:]))
+
+
+def _execute_many(conn: Connection, stmt: Any, sqlite_sql: str, rows: list[dict[str, Any]]) -> None:
+    """``conn.execute(stmt, rows)``; on SQLite, ``sqlite_sql`` (the same statement with
+    named parameters) on the driver's cursor, as in :func:`_insert_many`."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(stmt, rows)
+        return
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.executemany(sqlite_sql, rows)
+    finally:
+        cur.close()
 
 
 def _insert_many(
