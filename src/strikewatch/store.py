@@ -1125,7 +1125,8 @@ def _insert_many(
         return
     cols = list(rows[0])
     dates = [k for k, c in enumerate(cols) if isinstance(table.c[c].type, Date)]
-    sql = f"{verb} INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    names = ", ".join(f'"{c}"' for c in cols)
+    sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
     values: list[Any] = [tuple([r[c] for c in cols]) for r in rows]
     if dates:
         for i, v in enumerate(values):
