@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from strikewatch import patterns
-from strikewatch.fastre import KeyScan, any_of, fast_ci
+from strikewatch.fastre import KeyScan, any_of, fast_ci, tuple_new
 
 _BOILER_START: Final = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
 _BOILER_END: Final = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
@@ -143,5 +143,5 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for i, (a, b, story) in enumerate(paragraphs(text)):
         for s, e in split_sentences(text, a, b):
-            out.append(Sentence(s, e, text[s:e], i, story))
+            out.append(tuple_new(Sentence, (s, e, text[s:e], i, story)))
     return out

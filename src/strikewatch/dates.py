@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
-from strikewatch.fastre import Anchored, CIPattern, KeyScan, ci, fast_ci
+from strikewatch.fastre import Anchored, CIPattern, KeyScan, ci, fast_ci, tuple_new
 
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -230,6 +230,6 @@ def find_phrases(text: str, start: int, end: int, ref: dt.date | None) -> list[D
                 else:
                     d = ref
             taken.append((m.start(), m.end()))
-            out.append(DatePhrase(m.start(), m.end(), kind, d, explicit))
+            out.append(tuple_new(DatePhrase, (m.start(), m.end(), kind, d, explicit)))
     out.sort(key=lambda p: p.start)
     return out

@@ -19,6 +19,11 @@ from typing import Any, Final
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
+# ``tuple_new(Cls, values)`` makes an instance of the NamedTuple ``Cls`` without calling its
+# ``__new__``, which collections.namedtuple writes in Python: an interpreted call for every
+# sentence, place mention and date phrase, even in the compiled modules (0.28 -> 0.13 µs).
+tuple_new: Final = tuple.__new__
+
 
 def lower_pattern(pattern: str) -> str:
     """Lower-case a regex source outside escapes (``\\S``, ``\\W``...) and group names."""

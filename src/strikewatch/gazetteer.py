@@ -42,6 +42,8 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal, NamedTuple, cast
 
+from strikewatch.fastre import tuple_new
+
 __all__ = ["Place", "PlaceKind", "PlaceMention", "find_places", "load_places", "lookup"]
 
 PlaceKind = Literal["country", "oblast", "city", "district"]
@@ -397,7 +399,7 @@ def find_places(text: str) -> list[PlaceMention]:
             for item_start, item_end, _, _ in chain:
                 bare = _bare_reading(forms[text[item_start:item_end]], text, item_end)
                 if bare is not None and not (mentions and item_start < mentions[-1].end):
-                    mentions.append(PlaceMention(item_start, item_end, bare))
+                    mentions.append(tuple_new(PlaceMention, (item_start, item_end, bare)))
             continue
         context_city: Place | None = None  # "Kharkiv's <X> district"
         if (
@@ -433,5 +435,5 @@ def find_places(text: str) -> list[PlaceMention]:
                 place = place or r.bare or r.adjective
             if place is None or (mentions and item_start < mentions[-1].end):
                 continue
-            mentions.append(PlaceMention(item_start, span_end, place))
+            mentions.append(tuple_new(PlaceMention, (item_start, span_end, place)))
     return mentions
