@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strikewatch import dates
 from strikewatch import extractor as X
 from strikewatch.dates import find_phrases
-from strikewatch.fastre import KeyScan, lowered
+from strikewatch.fastre import KeyScan, lowered, matches_at
 
 _WORDS = st.sampled_from(
     [
@@ -156,7 +156,7 @@ def test_numbers_and_articles_are_found_where_the_regexes_find_them(text: str) -
         got = [m.span() for m in X._digit_numbers(text, low)]
         assert got == [m.span() for m in X._NUM_DIGITS_ASCII.finditer(low)]
     heads = X._ARTICLE_HEADS.spans(text)[0]
-    got = [m.span() for m in X._matches_at(X._ARTICLE_PERSON, text, heads)]
+    got = [m.span() for m in matches_at(X._ARTICLE_PERSON, text, heads)]
     assert got == [m.span() for m in X._ARTICLE_PERSON.finditer(text)]
 
 

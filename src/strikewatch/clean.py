@@ -9,11 +9,10 @@ blog) the stories without any strike vocabulary are skipped as a whole.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from strikewatch import patterns
-from strikewatch.fastre import KeyScan, any_of, fast_ci, tuple_new
+from strikewatch.fastre import KeyScan, any_of, fast_ci, matches_at, tuple_new
 
 _BOILER_START: Final = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
 _BOILER_END: Final = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))
@@ -45,7 +44,8 @@ _ABBREV: Final = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Prof|Adm|Cmdr|Brig|a\.m|p\.m|U\.S"
     r"|U\.K|U\.N|Inc|Co|Corp|Ltd)|\b[A-Z])\.$"
 )
-_SENT_MARKS: Final = KeyScan((".", "!", "?"))  # what every _SENT_END match starts with
+# what every _SENT_END match starts with: the regex is tried only at these marks
+_SENT_MARKS: Final = KeyScan((".", "!", "?"))
 _SENT_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -103,7 +103,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within text[start:end]."""
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _sentence_ends(text, start, end):
+    for m in matches_at(_SENT_END, text, _SENT_MARKS.spans(text)[0], start, end):
         cut = m.end()
         if _ABBREV.search(text, max(pos, cut - 8), m.start() + 1):
             continue
@@ -115,27 +115,6 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         spans.append((pos, end))
     return spans
-
-
-def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``list(_SENT_END.finditer(text, start, end))``, trying the regex only at the full
-    stops, question and exclamation marks that the shared key scan finds (every match
-    starts with one): the engine would test each character of the text."""
-    marks = _SENT_MARKS.spans(text)[0]
-    i = bisect_left(marks, start)
-    n = len(marks)
-    done = start
-    out: list[re.Match[str]] = []
-    while i < n and marks[i] < end:
-        at = marks[i]
-        i += 1
-        if at < done:
-            continue  # inside the last match ("?!", "...")
-        m = _SENT_END.match(text, at, end)
-        if m:
-            out.append(m)
-            done = m.end()
-    return out
 
 
 def sentences(text: str) -> list[Sentence]:

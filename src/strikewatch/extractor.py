@@ -41,6 +41,7 @@ from strikewatch.fastre import (
     first_letters,
     lower_pattern,
     lowered,
+    matches_at,
 )
 from strikewatch.gazetteer import PlaceMention, find_places, lookup
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
@@ -202,7 +203,7 @@ def _number_matches(text: str) -> list[re.Match[str]]:
     if words or article:
         matches.extend(words)
         if article:
-            matches.extend(_matches_at(_ARTICLE_PERSON, text, _ARTICLE_HEADS.spans(text)[0]))
+            matches.extend(matches_at(_ARTICLE_PERSON, text, _ARTICLE_HEADS.spans(text)[0]))
         matches.sort(key=lambda m: m.start())
     return matches
 
@@ -211,22 +212,7 @@ def _digit_numbers(text: str, low: str) -> list[re.Match[str]]:
     """``list(_NUM_DIGITS_ASCII.finditer(low))`` for an ASCII text, trying the regex only
     where a run of digits starts (a number never starts right after a digit)."""
     starts = [at for at in _DIGIT_HEADS.spans(text)[0] if not (at and "0" <= low[at - 1] <= "9")]
-    return _matches_at(_NUM_DIGITS_ASCII, low, starts)
-
-
-def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """``list(rx.finditer(text))`` when every match starts at one of ``starts`` (sorted):
-    the regex is tried there only, and not inside an earlier match."""
-    out: list[re.Match[str]] = []
-    done = 0
-    for at in starts:
-        if at < done:
-            continue
-        m = rx.match(text, at)
-        if m:
-            out.append(m)
-            done = max(m.end(), at + 1)
-    return out
+    return matches_at(_NUM_DIGITS_ASCII, low, starts)
 
 
 def _number_words(text: str, low: str) -> list[re.Match[str]]:

@@ -397,6 +397,28 @@ def literal_heads(source: str) -> list[str] | None:
     return list(dict.fromkeys(keys))
 
 
+def matches_at(
+    rx: re.Pattern[str], text: str, starts: list[int], pos: int = 0, endpos: int = sys.maxsize
+) -> list[re.Match[str]]:
+    """``list(rx.finditer(text, pos, endpos))`` when every match starts at one of ``starts``
+    (sorted): the regex is tried there only, and not inside an earlier match. For a pattern
+    the engine would try at every character, with starts from a key scan."""
+    out: list[re.Match[str]] = []
+    done = pos
+    n = len(starts)
+    i = bisect_left(starts, pos)
+    while i < n and starts[i] < endpos:
+        at = starts[i]
+        i += 1
+        if at < done:
+            continue
+        m = rx.match(text, at, endpos)
+        if m:
+            out.append(m)
+            done = max(m.end(), at + 1)
+    return out
+
+
 def _is_word(ch: str) -> bool:
     """Whether the regex engine counts ``ch`` as a word character (``\\w``)."""
     return ch.isalnum() or ch == "_"
