@@ -1097,9 +1097,10 @@ def _older_members(arts: list[int]) -> list[int]:
     return sorted(set(sorted(arts, reverse=True)[BUCKET_CAP:]))
 
 
-def _execute_many(conn: Connection, stmt: Any, sqlite_sql: str, rows: list[dict[str, Any]]) -> None:
-    """``conn.execute(stmt, rows)``; on SQLite, ``sqlite_sql`` (the same statement with
-    named parameters) on the driver's cursor, as in :func:`_insert_many`."""
+def _execute_many(conn: Connection, stmt: Any, sqlite_sql: str, rows: Sequence[Any]) -> None:
+    """``conn.execute(stmt, rows)``; on SQLite, ``sqlite_sql`` (the same statement, with
+    named or ``?`` parameters) on the driver's cursor, in the same transaction: SQLAlchemy's
+    handling of each row's parameters costs about as much as SQLite's own work."""
     if conn.dialect.name != "sqlite":
         conn.execute(stmt, rows)
         return
@@ -1113,11 +1114,10 @@ def _execute_many(conn: Connection, stmt: Any, sqlite_sql: str, rows: list[dict[
 def _insert_many(
     conn: Connection, table: Table, rows: list[dict[str, Any]], verb: str = "INSERT"
 ) -> None:
-    """``conn.execute(insert(table), rows)``; on SQLite straight through the driver's
-    cursor, in the same transaction. An ingest batch inserts about 40 rows per article (band
-    buckets, figures, claims of rebuilt events), and SQLAlchemy's handling of each row's
-    parameters cost about as much as SQLite's insert. Every row has the keys of the first;
-    dates are stored as SQLAlchemy stores them on SQLite (ISO 8601)."""
+    """``conn.execute(insert(table), rows)``, through :func:`_execute_many` (an ingest batch
+    inserts about 40 rows per article: band buckets, figures, claims of rebuilt events).
+    Every row has the keys of the first; on SQLite, dates are stored as SQLAlchemy stores
+    them there (ISO 8601)."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
@@ -1125,21 +1125,15 @@ def _insert_many(
         return
     cols = list(rows[0])
     dates = [k for k, c in enumerate(cols) if isinstance(table.c[c].type, Date)]
+    values = [[r[c] for c in cols] for r in rows]
+    if dates:
+        for v in values:
+            for k in dates:
+                if v[k] is not None:
+                    v[k] = v[k].isoformat()
     names = ", ".join(f'"{c}"' for c in cols)
     sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
-    values: list[Any] = [tuple([r[c] for c in cols]) for r in rows]
-    if dates:
-        for i, v in enumerate(values):
-            row = list(v)
-            for k in dates:
-                if row[k] is not None:
-                    row[k] = row[k].isoformat()
-            values[i] = row
-    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cur.executemany(sql, values)
-    finally:
-        cur.close()
+    _execute_many(conn, None, sql, values)
 
 
 _UPDATE_EVENT = update(events).where(events.c.id == bindparam("event_id"))
