@@ -21,12 +21,12 @@ $(STAMP): pyproject.toml setup.py
 ifeq ($(STRIKEWATCH_PURE),1)
 COMPILED := $(VENV)/.pure-stamp
 $(COMPILED): $(STAMP)
-	rm -f src/*.so src/strikewatch/*.so $(VENV)/.compiled-stamp
+	find src -name '*.so' -delete; rm -f $(VENV)/.compiled-stamp
 	touch $(COMPILED)
 else
 COMPILED := $(VENV)/.compiled-stamp
-$(COMPILED): $(STAMP) setup.py $(wildcard src/strikewatch/*.py)
-	rm -f src/*.so src/strikewatch/*.so $(VENV)/.pure-stamp
+$(COMPILED): $(STAMP) setup.py $(shell find src/strikewatch -name '*.py')
+	find src -name '*.so' -delete; rm -f $(VENV)/.pure-stamp
 	$(BIN)/python setup.py --quiet build_ext --inplace
 	find src -name '*.so' -exec touch {} +
 	touch $(COMPILED)
@@ -53,8 +53,8 @@ test: $(COMPILED) $(ASSETS) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench setup.py
-	$(BIN)/ruff format --check src tests bench setup.py
+	$(BIN)/ruff check src tests bench tools setup.py
+	$(BIN)/ruff format --check src tests bench tools setup.py
 	$(BIN)/mypy
 
 ## evaluate: score on the shared dev corpus with the missed and extra facts listed
@@ -70,5 +70,5 @@ bench: $(COMPILED)
 
 clean:
 	rm -f strikewatch.db strikewatch.db-wal strikewatch.db-shm
-	rm -f src/*.so src/strikewatch/*.so
+	find src -name '*.so' -delete
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

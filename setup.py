@@ -6,7 +6,7 @@ implementation), which makes extraction about a quarter faster. The ``.py`` file
 beside the extensions, and Python imports the extension first.
 
 The modules stay plain Python, with a warning, when ``STRIKEWATCH_PURE=1`` is set or the
-machine has no C compiler or no Python headers. ``strikewatch.bench.build()`` (printed by
+machine has no C compiler or no Python headers. ``tools.benchmark.build()`` (printed by
 the benchmarks) tells which build is running.
 """
 
@@ -23,12 +23,12 @@ from setuptools import setup
 # What runs for every article (extraction, cleaning, dates, places, key scans) and for every
 # batch record (the prefilter). The rest is I/O-bound glue.
 COMPILED = [
-    "src/strikewatch/fastre.py",
-    "src/strikewatch/clean.py",
-    "src/strikewatch/dates.py",
-    "src/strikewatch/gazetteer.py",
-    "src/strikewatch/extractor.py",
-    "src/strikewatch/prefilter.py",
+    "src/strikewatch/extraction/fastre.py",
+    "src/strikewatch/extraction/segment.py",
+    "src/strikewatch/extraction/dates.py",
+    "src/strikewatch/extraction/places.py",
+    "src/strikewatch/extraction/engine.py",
+    "src/strikewatch/sources/prefilter.py",
 ]
 
 

@@ -27,8 +27,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from strikewatch.batch import BatchStats, process_shard, run
-from strikewatch.synth import write_shards
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/ (generator, helpers)
+
+from tools.synth import write_shards
+
+from strikewatch.batch.run import BatchStats, process_shard, run
 
 OUT = Path(__file__).parent / "out"
 WORKERS = (1, 2, 4)
@@ -89,7 +92,7 @@ def main() -> None:
         kinds = (args[i + 1],)
         del args[i : i + 2]
     sizes = [int(a) for a in args] or [10_000, 100_000]
-    from strikewatch.bench import build
+    from tools.benchmark import build
 
     print(f"build: {build()}")
     results: dict[tuple[int, str], dict[int, float]] = {}

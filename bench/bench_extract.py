@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-from strikewatch.bench import run
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/ (generator, helpers)
+
+from tools.benchmark import run
 
 
 def _side_figures() -> None:
     """Speeds of two helpers the extractor and the benchmarks lean on (moved here from the
     tests: speed is measured, not asserted)."""
-    from strikewatch.gazetteer import find_places
-    from strikewatch.synth import generate_articles
+    from tools.synth import generate_articles
+
+    from strikewatch.extraction.places import find_places
 
     t0 = time.perf_counter()
     n = sum(1 for _ in generate_articles(20_000, seed=31, relevant_share=0.5))
@@ -31,7 +35,7 @@ def _side_figures() -> None:
 
 
 def main() -> None:
-    from strikewatch.bench import build
+    from tools.benchmark import build
 
     print(f"build: {build()}")
     _side_figures()

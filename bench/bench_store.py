@@ -21,14 +21,17 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/ (generator, helpers)
+
 
 def one(n: int, share: float, undated: float = 0.0) -> dict[str, float]:
     """Ingests n generated articles (``share`` of them strike reports; every
     ``1 / undated``-th without a publication date, so its reports are undated)."""
-    from strikewatch.ingest import ingest
-    from strikewatch.readers import article_from_dict
-    from strikewatch.store import open_store
-    from strikewatch.synth import generate_articles
+    from tools.synth import generate_articles
+
+    from strikewatch.sources.files import article_from_dict
+    from strikewatch.store.core import open_store
+    from strikewatch.store.ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "bench.db"))
@@ -79,7 +82,7 @@ def main() -> None:
         print(json.dumps(one(int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]))))
         return
     sizes = [int(a) for a in sys.argv[1:]] or [5000]
-    from strikewatch.bench import build
+    from tools.benchmark import build
 
     print(f"build: {build()}")
     for n in sizes:

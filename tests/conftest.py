@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from strikewatch.store import Store, open_store
+from strikewatch.store.core import Store, open_store
 
 PG_ENV = "STRIKEWATCH_TEST_PG"
 
@@ -30,8 +30,8 @@ def stale_compiled(package: Path) -> list[str]:
     """Sources in ``package`` changed after their compiled module was built: Python would
     import the old extension, and the tests would test old code."""
     out = []
-    for ext in package.glob("*.so"):
-        source = package / (ext.name.split(".", 1)[0] + ".py")
+    for ext in package.rglob("*.so"):
+        source = ext.parent / (ext.name.split(".", 1)[0] + ".py")
         if source.exists() and source.stat().st_mtime > ext.stat().st_mtime:
             out.append(source.name)
     return sorted(out)
@@ -44,7 +44,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if stale:
         pytest.exit(
             f"compiled modules are older than {', '.join(stale)}: run `make compile` "
-            "(or `make test`), or remove src/strikewatch/*.so to test plain Python",
+            "(or `make test`), or remove the .so files under src/strikewatch to test plain Python",
             returncode=4,
         )
 

@@ -12,18 +12,18 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from tools.synth import generate_articles, write_shards
 
-from strikewatch.batch import BatchStats, load_output, run, shard_key
+from strikewatch.batch.run import BatchStats, load_output, run, shard_key
 from strikewatch.cli import main
 from strikewatch.errors import InputError, StrikeWatchError
-from strikewatch.extractor import extract
-from strikewatch.ingest import ingest
+from strikewatch.extraction.engine import extract
 from strikewatch.models import Article
-from strikewatch.prefilter import is_candidate
-from strikewatch.readers import article_from_dict, read_inputs
-from strikewatch.shards import shard_records
-from strikewatch.store import open_store
-from strikewatch.synth import generate_articles, write_shards
+from strikewatch.sources.files import article_from_dict, read_inputs
+from strikewatch.sources.prefilter import is_candidate
+from strikewatch.sources.shards import shard_records
+from strikewatch.store.core import open_store
+from strikewatch.store.ingest import ingest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "articles"
 
@@ -246,7 +246,7 @@ def test_joins_a_running_cluster_by_its_address(tmp_path: Path) -> None:
 def test_an_unforeseen_reader_failure_is_logged_for_its_shard(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import strikewatch.batch as batch
+    import strikewatch.batch.run as batch
 
     (shard,) = write_shards(tmp_path / "in", 5, shards=1, kind="jsonl", seed=6, relevant_share=1.0)
 

@@ -14,13 +14,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tools.benchmark import COMPILED_MODULES, build, compiled_modules
+from tools.synth import generate_articles
 
 import strikewatch
 from conftest import stale_compiled
-from strikewatch.bench import COMPILED_MODULES, build, compiled_modules
-from strikewatch.extractor import extract
-from strikewatch.readers import article_from_dict, read_inputs
-from strikewatch.synth import generate_articles
+from strikewatch.extraction.engine import extract
+from strikewatch.sources.files import article_from_dict, read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = Path(strikewatch.__file__).parent
@@ -41,7 +41,8 @@ def test_setup_compiles_the_modules_the_benchmarks_report() -> None:
         for node in tree.body
         if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "COMPILED"
     )
-    assert [Path(p).stem for p in listed] == list(COMPILED_MODULES)
+    dotted = [".".join(Path(p).with_suffix("").parts[2:]) for p in listed]
+    assert dotted == list(COMPILED_MODULES)
     assert all((ROOT / p).is_file() for p in listed)
 
 
@@ -84,8 +85,8 @@ def test_a_source_newer_than_its_compiled_module_is_stale(tmp_path: Path) -> Non
 
 _PLAIN = """
 import json, sys
-from strikewatch.readers import article_from_dict
-from strikewatch.extractor import extract
+from strikewatch.sources.files import article_from_dict
+from strikewatch.extraction.engine import extract
 for line in sys.stdin:
     a = article_from_dict(json.loads(line), default_id="x")
     print(json.dumps(extract(a).to_dict(), sort_keys=True))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from strikewatch import clean
-from strikewatch.clean import paragraphs, sentences, split_sentences
-from strikewatch.fastre import matches_at
+from strikewatch.extraction import segment as clean
+from strikewatch.extraction.fastre import matches_at
+from strikewatch.extraction.segment import paragraphs, sentences, split_sentences
 
 
 def test_sentence_offsets_slice_the_text() -> None:

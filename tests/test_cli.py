@@ -96,7 +96,7 @@ def good(tmp_path: Path) -> tuple[Path, Path]:
 def test_help_lists_commands() -> None:
     r = run("--help")
     assert r.code == 0
-    for command in ("extract", "evaluate", "bench"):
+    for command in ("extract", "evaluate"):
         assert command in r.out
     assert_no_traceback(r)
 
@@ -580,34 +580,7 @@ def test_raise_floors_creates_and_raises(tmp_path: Path) -> None:
     assert data["keep"] == {"f1": 0.5}
 
 
-# --------------------------------------------------------------------------- bench
-
-
-def test_bench_small() -> None:
-    r = run("bench", "-n", "30")
-    assert r.code == 0, r.err
-    assert "articles/second" in r.out
-    assert_no_traceback(r)
-
-
-def test_bench_zero_articles_no_traceback() -> None:
-    r = run("bench", "-n", "0")
-    assert_no_traceback(r)
-    assert r.code in (0, 2)
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        pytest.param(["-n", "-5"], id="negative-n"),
-        pytest.param(["-n", "5", "--relevant-share", "2"], id="share-above-1"),
-        pytest.param(["-n", "5", "--relevant-share", "-1"], id="share-below-0"),
-    ],
-)
-def test_bench_bad_options_are_usage_errors(args: list[str]) -> None:
-    r = run("bench", *args)
-    assert_no_traceback(r)
-    assert r.code == 2
+# --------------------------------------------------------------------------- start-up
 
 
 def test_store_commands_do_not_load_the_extractor_or_datasketch() -> None:
@@ -615,8 +588,9 @@ def test_store_commands_do_not_load_the_extractor_or_datasketch() -> None:
     0.3 s) are loaded when first used, so `events`, `show`, `export` and `serve` start in
     about half the time."""
     code = (
-        "import sys, strikewatch, strikewatch.cli, strikewatch.store, strikewatch.queries; "
-        "print(sorted(m for m in ('strikewatch.extractor', 'datasketch') if m in sys.modules))"
+        "import sys, strikewatch, strikewatch.cli, strikewatch.store, strikewatch.store.read; "
+        "print(sorted(m for m in ('strikewatch.extraction.engine', 'datasketch')"
+        " if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

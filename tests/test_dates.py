@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from strikewatch.dates import dateline_end, find_phrases, reference_date
-from strikewatch.fastre import Anchored
+from strikewatch.extraction.dates import dateline_end, find_phrases, reference_date
+from strikewatch.extraction.fastre import Anchored
 
 SUN = dt.date(2024, 11, 17)
 
@@ -87,7 +87,7 @@ def test_dateline(text: str, rest: str) -> None:
 
 
 def test_every_phrase_kind_has_gate_words() -> None:
-    from strikewatch.dates import _PHRASE_KEYS, _PHRASES
+    from strikewatch.extraction.dates import _PHRASE_KEYS, _PHRASES
 
     assert set(_PHRASE_KEYS) == {kind for kind, _ in _PHRASES}
     # case-insensitive kinds are gated on the lower-cased sentence

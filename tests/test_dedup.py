@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strikewatch.dedup import (
+from strikewatch.events.dedup import (
     BANDS,
     THRESHOLD,
     bands,
@@ -54,7 +54,7 @@ def _first_signature(text: str) -> bytes:
     import numpy as np
     from datasketch import MinHash
 
-    from strikewatch.dedup import NUM_PERM, proto
+    from strikewatch.events.dedup import NUM_PERM, proto
 
     words = re.findall(r"\w+", text.lower())
     if len(words) < 3:

@@ -1,4 +1,4 @@
-"""Tests of the section 5 scoring in :mod:`strikewatch.evaluate` on small hand-written dicts."""
+"""Tests of the section 5 scoring in :mod:`strikewatch.evaluation.score` on small dicts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from strikewatch.errors import EvaluationError
-from strikewatch.evaluate import (
+from strikewatch.evaluation.score import (
     EvaluationResult,
     FactDiff,
     format_text,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from strikewatch.ingest import ingest
-from strikewatch.readers import read_inputs
-from strikewatch.store import articles, events, open_store, reports
+from strikewatch.sources.files import read_inputs
+from strikewatch.store.core import articles, events, open_store, reports
+from strikewatch.store.ingest import ingest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 

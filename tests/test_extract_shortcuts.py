@@ -9,10 +9,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from strikewatch import dates
-from strikewatch import extractor as X
-from strikewatch.dates import find_phrases
-from strikewatch.fastre import KeyScan, lowered, matches_at
+from strikewatch.extraction import dates
+from strikewatch.extraction import engine as X
+from strikewatch.extraction.dates import find_phrases
+from strikewatch.extraction.fastre import KeyScan, lowered, matches_at
 
 _WORDS = st.sampled_from(
     [

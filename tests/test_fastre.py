@@ -1,4 +1,4 @@
-"""The regex rewrites of strikewatch.fastre find exactly what the plain patterns find."""
+"""The regex rewrites of strikewatch.extraction.fastre find exactly what the plain patterns find."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from strikewatch.fastre import (
+from strikewatch.extraction.fastre import (
     Anchored,
     CIPattern,
     KeyScan,
@@ -201,7 +201,7 @@ def test_anchored_case_sensitive_pattern_matches_like_it(
 
 def _alternations() -> list[tuple[str, CIPattern]]:
     """The extractor's rewritten word alternations, with and without one \\b in front."""
-    from strikewatch import extractor as X
+    from strikewatch.extraction import engine as X
 
     out = [(name, getattr(X, name)) for name in ("_PRE", "_POST_STRONG", "_ACTOR", "_CLAIMANT")]
     out += [

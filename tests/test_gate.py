@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from strikewatch import gate
-from strikewatch.evaluate import EvaluationResult, load_gold_dir, score
-from strikewatch.extractor import extract
-from strikewatch.readers import read_inputs
+from strikewatch.evaluation import gate
+from strikewatch.evaluation.score import EvaluationResult, load_gold_dir, score
+from strikewatch.extraction.engine import extract
+from strikewatch.sources.files import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "eval" / "baseline.json"

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from strikewatch.gazetteer import Place, PlaceMention, find_places, load_places, lookup
+from strikewatch.extraction.places import Place, PlaceMention, find_places, load_places, lookup
 
 UA_OBLASTS = [
     "Cherkasy Oblast",

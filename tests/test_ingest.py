@@ -11,8 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from strikewatch.dedup import content_hash
-from strikewatch.synth import generate_articles
+from tools.synth import generate_articles
+
+from strikewatch.events.dedup import content_hash
 
 
 def _write_jsonl(path: Path, articles: list[dict[str, object]]) -> None:

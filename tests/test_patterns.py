@@ -8,8 +8,11 @@ import re
 
 import pytest
 
-from strikewatch import clean, dates, extractor, patterns
-from strikewatch.fastre import CIPattern
+from strikewatch import patterns
+from strikewatch.extraction import dates
+from strikewatch.extraction import engine as extractor
+from strikewatch.extraction import segment as clean
+from strikewatch.extraction.fastre import CIPattern
 
 
 def _entry_hit(rx: re.Pattern[str] | CIPattern, text: str) -> set[int]:
@@ -161,7 +164,7 @@ def test_claimant_entry(index: int, example: str) -> None:
 
 @pytest.mark.parametrize(("name", "region"), patterns.OFFICIALS_BY_NAME)
 def test_officials_have_known_regions(name: str, region: str) -> None:
-    from strikewatch.gazetteer import lookup
+    from strikewatch.extraction.places import lookup
 
     assert lookup(region) is not None
     assert name.lower() in extractor._CLAIMANT_KEYS

@@ -1,4 +1,4 @@
-"""Tests for strikewatch.readers: every input format, every error path, stdin modes."""
+"""Tests for strikewatch.sources.files: every input format, every error path, stdin modes."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strikewatch import readers
 from strikewatch.errors import InputError
 from strikewatch.models import Article
-from strikewatch.readers import MAX_BYTES, article_from_dict, parse_date, read_inputs
+from strikewatch.sources import files as readers
+from strikewatch.sources.files import MAX_BYTES, article_from_dict, parse_date, read_inputs
 
 MAY_1 = dt.date(2024, 5, 1)
 JUNE_3 = dt.date(2024, 6, 3)
@@ -641,7 +641,7 @@ def test_json_round_trip(
 def test_jsonl_larger_than_the_limit_streams_and_limits_each_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from strikewatch import readers
+    from strikewatch.sources import files as readers
 
     monkeypatch.setattr(readers, "MAX_BYTES", 120)
     small = [json.dumps({"id": f"a{i}", "text": f"Story {i}."}) for i in range(20)]

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from strikewatch.events.reconcile import build_event, event_slug, interval, undated_target
 from strikewatch.models import Claim, Evidence
-from strikewatch.reconcile import build_event, event_slug, interval, undated_target
 
 D = dt.date(2025, 3, 10)
 _ids = count(1)
@@ -227,7 +227,7 @@ def test_undated_reports_attach_only_when_unambiguous(
 
 
 def test_national_total_does_not_double_count_missile_subclasses() -> None:
-    from strikewatch.reconcile import national_total
+    from strikewatch.events.reconcile import national_total
 
     ev = build_event(
         "RU",
@@ -260,7 +260,7 @@ def _all_conflicts(claims: list[Claim], metric: str) -> list[tuple[int, int, str
     claims in publication order, each pair of stated values once."""
     from itertools import combinations
 
-    from strikewatch.reconcile import WEAPON_OUTCOMES, _independent, _stated, _when
+    from strikewatch.events.reconcile import WEAPON_OUTCOMES, _independent, _stated, _when
 
     indep = sorted(_independent(claims), key=_when)
     out, seen = [], set()
@@ -293,7 +293,7 @@ def test_listed_conflicts_are_the_first_of_all_disagreeing_pairs(
 ) -> None:
     """The one-pass test for "any disagreement at all" and the cap on listed pairs change
     nothing but the length of the list: it is the start of the full one."""
-    from strikewatch.reconcile import CONFLICT_PAIRS, _conflicts
+    from strikewatch.events.reconcile import CONFLICT_PAIRS, _conflicts
 
     claims = [
         claim(metric, v, qualifier=q, source=src, published=D + dt.timedelta(days=day))
@@ -308,7 +308,7 @@ def test_listed_conflicts_are_the_first_of_all_disagreeing_pairs(
 
 
 def test_a_night_of_many_different_counts_lists_a_few_pairs_and_is_flagged() -> None:
-    from strikewatch.reconcile import CONFLICT_PAIRS
+    from strikewatch.events.reconcile import CONFLICT_PAIRS
 
     ev = build_event("RU", "UA", D, [claim("intercepted", 40 + k) for k in range(30)])
     assert [f.conflict for f in ev.figures] == [True]

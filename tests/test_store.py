@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from sqlalchemy import Connection, func, select
 
 from strikewatch.errors import InputError, StoreError
-from strikewatch.ingest import ingest
 from strikewatch.models import Article
-from strikewatch.store import MIGRATIONS, Store, articles, figures, open_store, resolve_url
+from strikewatch.store.core import MIGRATIONS, Store, articles, figures, open_store, resolve_url
+from strikewatch.store.ingest import ingest
 
 MON = dt.date(2025, 3, 10)
 TUE = dt.date(2025, 3, 11)
@@ -335,7 +335,7 @@ def test_events_rebuilt_in_batches_are_the_events_rebuilt_at_once(
 ) -> None:
     """Reconciliation holds the claims of only ``REBUILD_BATCH`` events at a time; batches of
     one event give the same events as one batch of all."""
-    from strikewatch import store as store_module
+    from strikewatch.store import core as store_module
 
     batch = [
         art("a1", AIR_FORCE),
@@ -396,9 +396,10 @@ def test_processes_opening_a_new_sqlite_file_at_once_all_succeed(tmp_path: Path)
 
 
 def test_ingest_reports_progress_within_and_after_batches(store: Store) -> None:
-    from strikewatch.ingest import PROGRESS_EVERY
-    from strikewatch.readers import article_from_dict
-    from strikewatch.synth import generate_articles
+    from tools.synth import generate_articles
+
+    from strikewatch.sources.files import article_from_dict
+    from strikewatch.store.ingest import PROGRESS_EVERY
 
     items = [
         article_from_dict(d, default_id=str(i))
@@ -413,9 +414,10 @@ def test_ingest_reports_progress_within_and_after_batches(store: Store) -> None:
 def test_raw_sqlite_candidate_lookups_return_what_their_statements_return(tmp_path: Path) -> None:
     """The two candidate lookups of an ingest batch run as plain SQL on SQLite; they must
     stay the same queries as the SQLAlchemy statements the other backends run."""
-    from strikewatch import store as S
-    from strikewatch.readers import article_from_dict
-    from strikewatch.synth import generate_articles
+    from tools.synth import generate_articles
+
+    from strikewatch.sources.files import article_from_dict
+    from strikewatch.store import core as S
 
     s = open_store(f"sqlite:///{tmp_path / 'raw.db'}")
     items = [
@@ -452,7 +454,7 @@ def test_a_full_bucket_keeps_its_most_recent_members(
     whether they come in one batch or several; their other buckets keep everyone."""
     import random
 
-    from strikewatch import store as S
+    from strikewatch.store import core as S
 
     rnd = random.Random(7)
     s = open_store(f"sqlite:///{tmp_path / 'cap.db'}")

@@ -9,8 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from strikewatch.synth import SOURCE, generate_articles, write_jsonl
+from tools.synth import SOURCE, generate_articles, write_jsonl
 
 # Words every strike report uses at least one of ...
 STRIKE_WORDS = re.compile(r"\b(drones?|UAVs?|unmanned aerial vehicles?|missiles?)\b", re.I)

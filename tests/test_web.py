@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from strikewatch.ingest import ingest
-from strikewatch.readers import article_from_dict
-from strikewatch.store import Store, open_store
+from strikewatch.sources.files import article_from_dict
+from strikewatch.store.core import Store, open_store
+from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 
 TOKEN = "s3cret-token"

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from strikewatch.ingest import ingest
-from strikewatch.readers import article_from_dict
-from strikewatch.store import open_store
+from strikewatch.sources.files import article_from_dict
+from strikewatch.store.core import open_store
+from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,9 +13,9 @@ from pathlib import Path
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from strikewatch.ingest import ingest
 from strikewatch.models import Article
-from strikewatch.store import open_store
+from strikewatch.store.core import open_store
+from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 
 TEXT = (

@@ -17,8 +17,8 @@ from strikewatch.errors import InputError, StrikeWatchError
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
 
 if TYPE_CHECKING:
-    from strikewatch.extractor import extract, is_relevant
-    from strikewatch.readers import read_inputs
+    from strikewatch.extraction import extract, is_relevant
+    from strikewatch.sources import read_inputs
 
 __all__ = [
     "Article",
@@ -36,7 +36,7 @@ __version__ = "0.1.0"
 
 # Imported when first asked for: the extractor compiles its patterns at import (0.2 s), which
 # the commands that only read a store (events, show, export, serve) do not need.
-_LAZY = {"extract": "extractor", "is_relevant": "extractor", "read_inputs": "readers"}
+_LAZY = {"extract": "extraction", "is_relevant": "extraction", "read_inputs": "sources"}
 
 
 def __getattr__(name: str) -> Any:

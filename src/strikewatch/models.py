@@ -26,6 +26,9 @@ class Article:
     source: str | None = None
     title: str | None = None
     published: dt.date | None = None
+    # ISO 639-1 code of the text ("en", "uk", "ru"), from the input or identified; None
+    # until known (FORMAT.md section 1)
+    lang: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -34,6 +37,7 @@ class Article:
             "source": self.source,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
+            "lang": self.lang,
             "text": self.text,
         }
 

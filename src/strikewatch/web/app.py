@@ -22,13 +22,14 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from strikewatch import __version__, queries
+from strikewatch import __version__
 from strikewatch.errors import InputError, StoreError
-from strikewatch.export import export
-from strikewatch.ingest import ingest
+from strikewatch.events.export import export
 from strikewatch.models import Event
-from strikewatch.readers import article_from_dict
-from strikewatch.store import EVENT_SORTS, Store, open_store
+from strikewatch.sources.files import article_from_dict
+from strikewatch.store import read as queries
+from strikewatch.store.core import EVENT_SORTS, Store, open_store
+from strikewatch.store.ingest import ingest
 from strikewatch.web.assets import VENDOR_FILES, vendor_path
 from strikewatch.web.marks import context_marks, mark_text
 

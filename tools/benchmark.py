@@ -12,18 +12,18 @@ import resource
 import time
 from dataclasses import dataclass
 
-from strikewatch.extractor import extract
-from strikewatch.readers import article_from_dict
-from strikewatch.synth import generate_articles
+from strikewatch.extraction.engine import extract
+from strikewatch.sources.files import article_from_dict
+from tools.synth import generate_articles
 
 # The modules setup.py compiles with mypyc; each is an extension module when compiled.
 COMPILED_MODULES = (
-    "fastre",
-    "clean",
-    "dates",
-    "gazetteer",
-    "extractor",
-    "prefilter",
+    "extraction.fastre",
+    "extraction.segment",
+    "extraction.dates",
+    "extraction.places",
+    "extraction.engine",
+    "sources.prefilter",
 )
 
 

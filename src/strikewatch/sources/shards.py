@@ -18,8 +18,8 @@ from typing import IO, cast
 
 from strikewatch.errors import InputError
 from strikewatch.models import Article
-from strikewatch.prefilter import is_candidate
-from strikewatch.readers import MAX_BYTES, article_from_dict, article_from_html
+from strikewatch.sources.files import MAX_BYTES, article_from_dict, article_from_html
+from strikewatch.sources.prefilter import is_candidate
 
 __all__ = ["SHARD_SUFFIXES", "find_shards", "shard_records"]
 

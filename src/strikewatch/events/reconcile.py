@@ -26,7 +26,7 @@ import math
 from collections.abc import Collection, Iterable, Sequence
 from itertools import combinations
 
-from strikewatch.gazetteer import lookup
+from strikewatch.extraction.places import lookup
 from strikewatch.models import (
     Claim,
     Conflict,

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
-from strikewatch.fastre import Anchored, CIPattern, KeyScan, ci, fast_ci, tuple_new
+from strikewatch.extraction.fastre import Anchored, CIPattern, KeyScan, ci, fast_ci, tuple_new
 
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -42,7 +42,7 @@ from functools import cache
 from importlib import resources
 from typing import Final, Literal, NamedTuple, cast
 
-from strikewatch.fastre import tuple_new
+from strikewatch.extraction.fastre import tuple_new
 
 __all__ = ["Place", "PlaceKind", "PlaceMention", "find_places", "load_places", "lookup"]
 

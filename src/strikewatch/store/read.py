@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import and_, func, select
 
 from strikewatch.errors import StoreError
-from strikewatch.reconcile import WEAPON_OUTCOMES
-from strikewatch.store import (
+from strikewatch.events.reconcile import WEAPON_OUTCOMES
+from strikewatch.store.core import (
     Store,
     articles,
     event_figures,

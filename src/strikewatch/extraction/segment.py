@@ -12,7 +12,7 @@ import re
 from typing import Final, NamedTuple
 
 from strikewatch import patterns
-from strikewatch.fastre import KeyScan, any_of, fast_ci, matches_at, tuple_new
+from strikewatch.extraction.fastre import KeyScan, any_of, fast_ci, matches_at, tuple_new
 
 _BOILER_START: Final = re.compile(r"\s*(?:" + "|".join(patterns.BOILERPLATE_START) + ")")
 _BOILER_END: Final = re.compile("|".join(f"(?:{p})" for p in patterns.BOILERPLATE_END))

@@ -13,11 +13,11 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from strikewatch.dedup import bands, content_hash, signature
 from strikewatch.errors import InputError
-from strikewatch.extractor import extract
+from strikewatch.events.dedup import bands, content_hash, signature
+from strikewatch.extraction.engine import extract
 from strikewatch.models import Article, Report
-from strikewatch.store import Store, StoredArticle, reconcile_pending
+from strikewatch.store.core import Store, StoredArticle, reconcile_pending
 
 __all__ = ["IngestStats", "ingest", "prepare"]
 
@@ -73,7 +73,7 @@ def ingest(
 ) -> IngestStats:
     """Stores every article of ``items`` and rebuilds the events they touch.
 
-    ``items`` is what :func:`strikewatch.readers.read_inputs` yields: unreadable inputs are
+    ``items`` is what :func:`strikewatch.sources.files.read_inputs` yields: unreadable inputs are
     counted, passed to ``on_error`` and skipped. Items may also be (article, reports) pairs
     extracted elsewhere (``batch.load_output``); those are stored without extracting again.
     ``on_progress`` is called with the number of articles read every ``PROGRESS_EVERY``

@@ -18,11 +18,13 @@ from typing import Any
 import click
 from rich.console import Console
 
-from strikewatch import __version__, gate, render
+from strikewatch import __version__
+from strikewatch.cli import render
 from strikewatch.errors import InputError, StrikeWatchError
-from strikewatch.evaluate import format_text, load_gold_dir, score
+from strikewatch.evaluation import gate
+from strikewatch.evaluation.score import format_text, load_gold_dir, score
 from strikewatch.models import Article, ArticleResult
-from strikewatch.readers import parse_date, read_inputs
+from strikewatch.sources.files import parse_date, read_inputs
 
 EXIT_OK, EXIT_INPUT, EXIT_FATAL = 0, 1, 2
 
@@ -103,7 +105,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
     for standard input. Unreadable inputs are named on stderr and skipped; the exit
     status is then 1.
     """
-    from strikewatch.extractor import extract  # here: the store commands start faster
+    from strikewatch.extraction.engine import extract  # here: the store commands start faster
 
     inputs = _Inputs(paths, published)
     results: Iterator[ArticleResult] = (extract(a) for a in inputs)
@@ -159,7 +161,7 @@ def evaluate_cmd(
     raise_floors: bool,
 ) -> None:
     """Score the extractor against gold annotations (FORMAT.md section 5)."""
-    from strikewatch.extractor import extract
+    from strikewatch.extraction.engine import extract
 
     gold = load_gold_dir(gold_dir)
     inputs = _Inputs((str(articles),), None)
@@ -187,39 +189,6 @@ def evaluate_cmd(
         if failures:
             status = EXIT_INPUT
     sys.exit(status)
-
-
-@main.command("bench")
-@click.option(
-    "-n",
-    "--articles",
-    "n",
-    type=click.IntRange(min=1),
-    default=5000,
-    show_default=True,
-    help="Number of synthetic articles.",
-)
-@click.option("--seed", default=0, show_default=True)
-@click.option(
-    "--relevant-share",
-    type=click.FloatRange(0.0, 1.0),
-    default=1.0,
-    show_default=True,
-    help="Share of strike reports among the articles.",
-)
-def bench_cmd(n: int, seed: int, relevant_share: float) -> None:
-    """Measure extraction speed and peak memory on synthetic ~3 KB articles (one core)."""
-    from strikewatch.bench import build, run
-
-    r = run(n, seed=seed, relevant_share=relevant_share)
-    click.echo(f"build            {build()}")
-    click.echo(f"articles         {r.articles}")
-    click.echo(f"mean size        {r.mean_bytes:,.0f} bytes")
-    click.echo(f"relevant share   {r.relevant_share:.2f}")
-    click.echo(f"reports/figures  {r.reports}/{r.figures}")
-    click.echo(f"seconds          {r.seconds:.2f}")
-    click.echo(f"articles/second  {r.per_second:,.0f}")
-    click.echo(f"peak memory      {r.peak_rss_mb:.0f} MB (process peak RSS)")
 
 
 # --------------------------------------------------------------------------- the store
@@ -278,8 +247,8 @@ def ingest_cmd(
         raise click.UsageError("give PATH... to read articles, or --reports DIR, not both")
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from strikewatch.ingest import ingest
-    from strikewatch.store import open_store
+    from strikewatch.store.core import open_store
+    from strikewatch.store.ingest import ingest
 
     store = open_store(db)
     show = sys.stderr.isatty() if progress is None else progress
@@ -295,7 +264,7 @@ def ingest_cmd(
     ) as bar:
         task = bar.add_task("ingesting", total=None)
         if reports_dir is not None:
-            from strikewatch.batch import load_output
+            from strikewatch.batch.run import load_output
 
             items: Iterator[Any] = load_output(reports_dir)
         else:
@@ -362,7 +331,7 @@ def events_cmd(
     fmt: str | None,
 ) -> None:
     """List reconciled events (one per attacker, target and night), newest first."""
-    from strikewatch.store import open_store
+    from strikewatch.store.core import open_store
 
     with open_store(db) as store:
         if unassigned:
@@ -404,7 +373,7 @@ def events_cmd(
 def show_cmd(event: str, db: str | None, fmt: str | None) -> None:
     """One event (id or slug such as 2024-09-12-RU-UA): figures, claims with quotes and
     outlets, conflicts, outcome ledger and summary."""
-    from strikewatch.store import open_store
+    from strikewatch.store.core import open_store
 
     with open_store(db) as store:
         ev = store.get_event(event)
@@ -431,8 +400,8 @@ def show_cmd(event: str, db: str | None, fmt: str | None) -> None:
 )
 def export_cmd(db: str | None, fmt: str, out: Path | None) -> None:
     """Export every event."""
-    from strikewatch.export import export
-    from strikewatch.store import open_store
+    from strikewatch.events.export import export
+    from strikewatch.store.core import open_store
 
     with open_store(db) as store:
         if fmt == "parquet" or out is None:
@@ -507,7 +476,7 @@ def batch_cmd(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    from strikewatch.batch import run
+    from strikewatch.batch.run import run
 
     show = sys.stderr.isatty() if progress is None else progress
     with Progress(

@@ -33,14 +33,15 @@ import codecs
 import datetime as dt
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError
-from .models import Article
+from strikewatch.errors import InputError
+from strikewatch.models import Article
 
 __all__ = [
     "MAX_BYTES",
@@ -62,6 +63,7 @@ _BINARY_PROBE = 8192
 _STDIN_WHERE = "<stdin>"
 _STDIN_ID = "stdin"
 _OPTIONAL_STRINGS = ("url", "source", "title")
+_LANG = re.compile(r"[A-Za-z]{2}")  # ISO 639-1
 
 
 # --------------------------------------------------------------------------- values
@@ -113,9 +115,10 @@ def article_from_dict(obj: object, *, default_id: str, published: dt.date | None
 
     ``text`` is required (a non-empty string); ``id`` may be a string or an integer;
     ``url``, ``source`` and ``title`` are strings or null; ``published`` is an ISO date or
-    datetime or null. Other keys are ignored. ``default_id`` is used when the object has no
-    id; ``published`` only when the object has no date. Raises :class:`InputError`
-    (without ``where``: the caller knows the file) when the object is not a valid article.
+    datetime or null; ``lang`` is an ISO 639-1 code ("en", "uk") or null. Other keys are
+    ignored. ``default_id`` is used when the object has no id; ``published`` only when the
+    object has no date. Raises :class:`InputError` (without ``where``: the caller knows the
+    file) when the object is not a valid article.
     """
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {_json_type(obj)}")
@@ -152,6 +155,12 @@ def article_from_dict(obj: object, *, default_id: str, published: dt.date | None
             f'"published" is not an ISO date: {raw_date!r}', hint="use YYYY-MM-DD"
         ) from None
 
+    lang = obj.get("lang")
+    if lang is not None and not (isinstance(lang, str) and _LANG.fullmatch(lang)):
+        raise InputError(
+            f'"lang" is not an ISO 639-1 code: {lang!r}', hint='use two letters, e.g. "uk"'
+        )
+
     return Article(
         text=text,
         id=article_id,
@@ -159,6 +168,7 @@ def article_from_dict(obj: object, *, default_id: str, published: dt.date | None
         source=strings["source"],
         title=strings["title"],
         published=date if date is not None else published,
+        lang=lang.lower() if lang else None,
     )
 
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from strikewatch.errors import StoreError
-from strikewatch.gazetteer import lookup
+from strikewatch.extraction.places import lookup
 from strikewatch.models import Event
-from strikewatch.store import Store
+from strikewatch.store.core import Store
 
 __all__ = ["FORMATS", "export"]
 

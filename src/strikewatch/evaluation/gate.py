@@ -15,7 +15,7 @@ from typing import Any
 from strikewatch.errors import BaselineError
 
 __all__ = ["GATED", "MARGIN", "BaselineError", "check", "load", "raise_floors"]
-from strikewatch.evaluate import EvaluationResult
+from strikewatch.evaluation.score import EvaluationResult
 
 GATED = ("f1", "precision", "recall", "date_accuracy")
 

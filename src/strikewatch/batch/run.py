@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from strikewatch.errors import InputError, StrikeWatchError
-from strikewatch.extractor import extract
+from strikewatch.extraction.engine import extract
 from strikewatch.models import Article, Evidence, Figure, Report
-from strikewatch.shards import Record, find_shards, shard_records
+from strikewatch.sources.shards import Record, find_shards, shard_records
 
 __all__ = [
     "BatchStats",

@@ -22,15 +22,14 @@ from collections import Counter
 from typing import Final
 
 from strikewatch import patterns as P
-from strikewatch.clean import Sentence, sentences
-from strikewatch.dates import (
+from strikewatch.extraction.dates import (
     DatePhrase,
     dateline_end,
     find_phrases,
     may_name_day,
     reference_date,
 )
-from strikewatch.fastre import (
+from strikewatch.extraction.fastre import (
     Anchored,
     CIPattern,
     KeyScan,
@@ -43,7 +42,8 @@ from strikewatch.fastre import (
     lowered,
     matches_at,
 )
-from strikewatch.gazetteer import PlaceMention, find_places, lookup
+from strikewatch.extraction.places import PlaceMention, find_places, lookup
+from strikewatch.extraction.segment import Sentence, sentences
 from strikewatch.models import Article, ArticleResult, Evidence, Figure, Report
 
 WEAPON_METRICS: Final = frozenset({"launched", "intercepted", "suppressed", "hit"})

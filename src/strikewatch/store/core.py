@@ -61,9 +61,10 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from strikewatch.dedup import best_match
 from strikewatch.errors import StoreError
-from strikewatch.gazetteer import lookup
+from strikewatch.events.dedup import best_match
+from strikewatch.events.reconcile import build_event, event_slug, national_total, undated_target
+from strikewatch.extraction.places import lookup
 from strikewatch.models import (
     Article,
     Claim,
@@ -76,7 +77,6 @@ from strikewatch.models import (
     Revision,
     SummaryRef,
 )
-from strikewatch.reconcile import build_event, event_slug, national_total, undated_target
 
 __all__ = [
     "DEFAULT_URL",

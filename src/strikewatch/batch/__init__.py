@@ -1,0 +1,1 @@
+"""Archive-sized batch runs on Dask: shards in, Parquet out."""

@@ -1,0 +1,1 @@
+"""Evaluation: FORMAT.md section 5 scoring and the gate of pinned floors."""

@@ -1,0 +1,1 @@
+"""Events: claims reconciled into events, syndication dedup, and exports."""
