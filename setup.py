@@ -25,8 +25,18 @@ from setuptools import setup
 COMPILED = [
     "src/strikewatch/extraction/fastre.py",
     "src/strikewatch/extraction/segment.py",
+    "src/strikewatch/extraction/numbers.py",
+    "src/strikewatch/extraction/nouns.py",
+    "src/strikewatch/extraction/cues.py",
+    "src/strikewatch/extraction/claimants.py",
+    "src/strikewatch/extraction/sides.py",
+    "src/strikewatch/extraction/context.py",
     "src/strikewatch/extraction/dates.py",
     "src/strikewatch/extraction/places.py",
+    "src/strikewatch/extraction/sentence.py",
+    "src/strikewatch/extraction/figures.py",
+    "src/strikewatch/extraction/lexicon.py",
+    "src/strikewatch/extraction/report.py",
     "src/strikewatch/extraction/engine.py",
     "src/strikewatch/sources/prefilter.py",
 ]

@@ -1,6 +1,6 @@
 """Print extraction throughput and peak memory on generated ~3 KB articles.
 
-Run with ``make bench`` (or ``strikewatch bench`` for one configuration). Targets from the
+Run with ``make bench`` (or ``python bench/bench_extract.py [N]``). Targets from the
 extraction issue: >= 1,000 articles/s on one core and a peak below 200 MB.
 """
 
@@ -20,16 +20,21 @@ def _side_figures() -> None:
     tests: speed is measured, not asserted)."""
     from tools.synth import generate_articles
 
+    from strikewatch.extraction.lexicon import lexicon
     from strikewatch.extraction.places import find_places
+
+    lex = lexicon("en")
+    assert lex is not None
+    rules = lex.places
 
     t0 = time.perf_counter()
     n = sum(1 for _ in generate_articles(20_000, seed=31, relevant_share=0.5))
     print(f"synthetic articles generated: {n / (time.perf_counter() - t0):,.0f}/s")
     text = " ".join(a["text"] for a in generate_articles(40, seed=2))
-    find_places(text)
+    find_places(rules, text)
     t0 = time.perf_counter()
     for _ in range(20):
-        find_places(text)
+        find_places(rules, text)
     per_kb = (time.perf_counter() - t0) / 20 * 1000 / (len(text) / 1000)
     print(f"place lookup (find_places): {per_kb:.3f} ms per KB")
 

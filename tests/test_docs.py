@@ -8,7 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from strikewatch import cli, patterns
+from strikewatch import cli
+from strikewatch.lang import load_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -51,8 +52,22 @@ def test_layout_paths_exist() -> None:
 
 
 def test_pattern_tables_named_in_docs_exist() -> None:
-    for name in set(re.findall(r"patterns\.([A-Z_]+)", EXTRACTION + README)):
-        assert hasattr(patterns, name), name
+    names = set(re.findall(r"`en\.([A-Z_]{2,})`", EXTRACTION + README))
+    assert len(names) >= 10
+    for name in names:
+        assert hasattr(load_pack("en"), name), name
+    assert "patterns." not in EXTRACTION  # the rule tables moved to the language packs
+
+
+def test_extraction_doc_names_what_exists() -> None:
+    from strikewatch.extraction import figures, rules
+
+    for name in re.findall(r"`(_\w+)`", EXTRACTION.split("named handlers", 1)[1][:600]):
+        assert getattr(figures, name) in figures.HANDLERS, name
+    for name in re.findall(r"`rules\.(\w+)`", EXTRACTION):
+        assert hasattr(rules, name), name
+    for path in re.findall(r"`(extraction/\w+\.py)`", EXTRACTION):
+        assert (ROOT / "src" / "strikewatch" / path).exists(), path
 
 
 def test_speed_section_names_what_exists() -> None:
@@ -63,7 +78,7 @@ def test_speed_section_names_what_exists() -> None:
     assert names >= {"KeyScan", "Anchored"}
     for name in names:
         assert hasattr(fastre, name), name
-    for path in re.findall(r"`(tests/\w+\.py)`", speed):
+    for path in re.findall(r"`(tests/[\w/]+\.py)`", speed):
         assert (ROOT / path).exists(), path
 
 

@@ -20,8 +20,18 @@ from tools.synth import generate_articles
 COMPILED_MODULES = (
     "extraction.fastre",
     "extraction.segment",
+    "extraction.numbers",
+    "extraction.nouns",
+    "extraction.cues",
+    "extraction.claimants",
+    "extraction.sides",
+    "extraction.context",
     "extraction.dates",
     "extraction.places",
+    "extraction.sentence",
+    "extraction.figures",
+    "extraction.lexicon",
+    "extraction.report",
     "extraction.engine",
     "sources.prefilter",
 )

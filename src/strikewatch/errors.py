@@ -38,3 +38,7 @@ class BaselineError(StrikeWatchError):
 
 class StoreError(StrikeWatchError):
     """The event store cannot be opened, migrated or queried as asked."""
+
+
+class LanguagePackError(StrikeWatchError):
+    """A language pack is missing or lacks a part (``strikewatch.lang``)."""

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Side = Literal["RU", "UA"]
-Metric = str  # one of patterns.CORE_METRICS or patterns.EXTRA_METRICS
-Weapon = str  # one of patterns.WEAPON_CLASSES
+Metric = str  # one of vocab.CORE_METRICS or vocab.EXTRA_METRICS
+Weapon = str  # one of vocab.WEAPON_CLASSES
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to"]
 
 
@@ -104,6 +104,8 @@ class ArticleResult:
 
     id: str
     reports: tuple[Report, ...]
+    # the language the article was read in (not part of the FORMAT.md output)
+    lang: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "reports": [r.to_dict() for r in self.reports]}

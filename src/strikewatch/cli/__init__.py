@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from strikewatch.cli import render
 from strikewatch.errors import InputError, StrikeWatchError
 from strikewatch.evaluation import gate
 from strikewatch.evaluation.score import format_text, load_gold_dir, score
+from strikewatch.lang import skipped_note
 from strikewatch.models import Article, ArticleResult
 from strikewatch.sources.files import parse_date, read_inputs
 
@@ -108,14 +110,23 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
     from strikewatch.extraction.engine import extract  # here: the store commands start faster
 
     inputs = _Inputs(paths, published)
-    results: Iterator[ArticleResult] = (extract(a) for a in inputs)
+    by_lang: Counter[str | None] = Counter()
+
+    def results() -> Iterator[ArticleResult]:
+        for a in inputs:
+            r = extract(a)
+            by_lang[r.lang] += 1
+            yield r
+
     if (fmt or ("table" if sys.stdout.isatty() else "json")) == "table":
-        render.table(results, Console(width=None if sys.stdout.isatty() else 160))
+        render.table(results(), Console(width=None if sys.stdout.isatty() else 160))
     else:
         out = sys.stdout
-        for r in results:
+        for r in results():
             out.write(render.json_line(r) + "\n")
             out.flush()
+    if note := skipped_note(by_lang):
+        click.echo(f"strikewatch: {note}", err=True)
     sys.exit(EXIT_INPUT if inputs.failed else EXIT_OK)
 
 

@@ -40,11 +40,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from types import ModuleType
 from typing import Final, Literal, NamedTuple, cast
 
 from strikewatch.extraction.fastre import tuple_new
 
-__all__ = ["Place", "PlaceKind", "PlaceMention", "find_places", "load_places", "lookup"]
+__all__ = [
+    "Place",
+    "PlaceKind",
+    "PlaceMention",
+    "PlaceRules",
+    "find_places",
+    "load_places",
+    "lookup",
+]
 
 PlaceKind = Literal["country", "oblast", "city", "district"]
 _KINDS: tuple[PlaceKind, ...] = ("country", "oblast", "city", "district")
@@ -129,32 +138,6 @@ def load_places() -> tuple[Place, ...]:
 _REGION_NAME_SUFFIXES: Final = (" Oblast", " Krai")
 _DISTRICT_NAME_SUFFIX: Final = " district"
 # Adjectives that name a place only when a place noun follows ("the Crimean port of ...").
-_ADJECTIVES: Final = {"Crimean": "Crimea"}
-
-_SP: Final = r"[^\S\n]"  # horizontal white space: lists and designators do not run across lines
-# A designator word after a name; part of the main regex, so ``Match.lastgroup`` tells it.
-_SUFFIX: Final = (
-    rf"(?:{_SP}+(?i:(?P<regional>regional|governors?)"
-    rf"|(?P<region>oblasts?|regions?|provinces?|krais?|kray|territory|territories|republic)"
-    rf"|(?P<district>districts?|raions?|rayons?))\b)?"
-)
-# "the region of <name>"; ``before`` is the word before the designator word.
-_PREFIX: Final = re.compile(
-    rf"(?P<before>[\w'’]+{_SP}+)?\b(?:(?P<region>oblasts?|regions?|provinces?|krai|territory"
-    rf"|republic)|(?P<district>districts?|raions?|rayons?)){_SP}+of{_SP}+(?:the{_SP}+)?$",
-    re.IGNORECASE,
-)
-_DETERMINERS: Final = frozenset({"The", "A", "An", "In", "Of", "Its", "Their", "This", "That"})
-_LIST_SEPARATOR: Final = re.compile(rf"{_SP}*,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or|&){_SP}+")
-_MAX_SEPARATOR: Final = 12  # longest plausible list separator, e.g. " , and "
-_POSSESSIVE: Final = re.compile(rf"['’]s?{_SP}+")
-_DISTRICT_OF: Final = re.compile(rf",{_SP}*|{_SP}+(?:of|in){_SP}+(?:the{_SP}+city{_SP}+of{_SP}+)?")
-_ADJECTIVE_NOUN: Final = re.compile(
-    rf"{_SP}+(?:port|city|town|village|capital|coast|resort|peninsula|bridge|naval|air)\b",
-    re.IGNORECASE,
-)
-_RIVER: Final = re.compile(rf"{_SP}+river\b", re.IGNORECASE)
-
 _Designator = Literal["region", "regional", "district"]
 
 
@@ -182,7 +165,7 @@ def _trie_pattern(node: _TrieNode) -> str:
     return f"(?:{body})?" if node.terminal else body
 
 
-def _compile(forms: Iterable[str]) -> re.Pattern[str]:
+def _compile(forms: Iterable[str], suffix: str) -> re.Pattern[str]:
     """One regex matching any form, longest first, as whole words (not inside hyphenations),
     with the designator word that may follow it.
 
@@ -200,7 +183,7 @@ def _compile(forms: Iterable[str]) -> re.Pattern[str]:
         re.escape(ch) + r"(?<![\w-].)" + _trie_pattern(child)
         for ch, child in sorted(root.children.items())
     )
-    return re.compile(rf"(?P<name>{first})(?![\w-]){_SUFFIX}")
+    return re.compile(rf"(?P<name>{first})(?![\w-]){suffix}")
 
 
 def _strip_suffix(name: str, suffixes: Sequence[str]) -> tuple[str, bool]:
@@ -223,8 +206,32 @@ class _Matcher:
     pattern: re.Pattern[str]
 
 
-@cache
-def _matcher() -> _Matcher:
+class PlaceRules:
+    """A pack's place designators, compiled, and the matcher of the gazetteer's names that
+    uses them (built when first needed)."""
+
+    def __init__(self, pack: ModuleType) -> None:
+        self.suffix: str = pack.SUFFIX
+        self.prefix = re.compile(pack.PREFIX, re.IGNORECASE)
+        self.prefix_key: str = pack.PREFIX_KEY
+        self.determiners: frozenset[str] = frozenset(pack.DETERMINERS)
+        self.possessive_endings: tuple[str, ...] = tuple(pack.POSSESSIVE_ENDINGS)
+        self.list_separator = re.compile(pack.LIST_SEPARATOR)
+        self.max_separator: int = pack.MAX_SEPARATOR
+        self.possessive = re.compile(pack.POSSESSIVE)
+        self.district_of = re.compile(pack.DISTRICT_OF)
+        self.adjectives: dict[str, str] = dict(pack.ADJECTIVES)
+        self.adjective_noun = re.compile(pack.ADJECTIVE_NOUN, re.IGNORECASE)
+        self.river = re.compile(pack.RIVER, re.IGNORECASE)
+        self._matcher: _Matcher | None = None
+
+    def matcher(self) -> _Matcher:
+        if self._matcher is None:
+            self._matcher = _build_matcher(self)
+        return self._matcher
+
+
+def _build_matcher(rules: PlaceRules) -> _Matcher:
     places = load_places()
     by_canonical = {p.name: p for p in places}
     by_name: dict[str, Place] = {}
@@ -277,7 +284,7 @@ def _matcher() -> _Matcher:
             if not stripped and r.bare is None:
                 r.bare = p
     # 4. adjectives
-    for adjective, name in _ADJECTIVES.items():
+    for adjective, name in rules.adjectives.items():
         if name in by_canonical:
             readings(adjective).adjective = by_canonical[name]
 
@@ -285,39 +292,48 @@ def _matcher() -> _Matcher:
         places=by_canonical,
         by_name=by_name,
         forms=forms,
-        pattern=_compile(forms),
+        pattern=_compile(forms, rules.suffix),
     )
 
 
 # --------------------------------------------------------------------------- public API
 
 
+@cache
+def _canonical() -> PlaceRules:
+    """The designators of canonical place names, which are English (FORMAT.md section 4)."""
+    from strikewatch.lang import load_pack
+
+    return PlaceRules(load_pack("en"))
+
+
 def lookup(name: str) -> Place | None:
     """The place with this canonical name or alias (any case), else None.
 
-    Falls back to reading ``name`` as news text, so "Kyiv region" or "Kharkov Oblast" resolve
-    to their oblast too.
+    Falls back to reading ``name`` as a canonical English name, so "Kyiv region" or
+    "Kharkov Oblast" resolve to their oblast too.
     """
-    matcher = _matcher()
+    rules = _canonical()
+    matcher = rules.matcher()
     key = name.strip()
     place = matcher.by_name.get(key.casefold())
     if place is not None:
         return place
-    mentions = find_places(key)
+    mentions = find_places(rules, key)
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(key):
         return mentions[0].place
     return None
 
 
-def _prefix_designator(text: str, start: int) -> _Designator | None:
+def _prefix_designator(r: PlaceRules, text: str, start: int) -> _Designator | None:
     """The designator of "the region of <name>" / "districts of <name>", else None."""
-    if "of" not in text[max(0, start - 8) : start]:  # cheap test before the regex
+    if r.prefix_key not in text[max(0, start - 8) : start]:  # cheap test before the regex
         return None
-    before = _PREFIX.search(text, max(0, start - 50), start)
+    before = r.prefix.search(text, max(0, start - 50), start)
     if before is None:
         return None
     word = (before.group("before") or "").rstrip()
-    if word[:1].isupper() and not word.endswith(("'s", "’s")) and word not in _DETERMINERS:
+    if word[:1].isupper() and not word.endswith(r.possessive_endings) and word not in r.determiners:
         return None  # "the Shevchenkivskyi district of Kharkiv": the word has its own name
     return "region" if before.group("region") else "district"
 
@@ -351,20 +367,21 @@ def _pick_district(
     return candidates[0]
 
 
-def _bare_reading(r: _Readings, text: str, end: int) -> Place | None:
+def _bare_reading(rules: PlaceRules, r: _Readings, text: str, end: int) -> Place | None:
     """What a form means with no designator word."""
     if r.bare is not None:
-        if r.bare.kind == "city" and _RIVER.match(text, end):  # "the Dnipro River"
+        if r.bare.kind == "city" and rules.river.match(text, end):  # "the Dnipro River"
             return None
         return r.bare
-    if r.adjective is not None and _ADJECTIVE_NOUN.match(text, end):  # "Crimean port of"
+    if r.adjective is not None and rules.adjective_noun.match(text, end):  # "Crimean port of"
         return r.adjective
     return None
 
 
-def find_places(text: str) -> list[PlaceMention]:
+def find_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
     """Every place named in ``text``: sorted by start, non-overlapping, longest match first."""
-    matcher = _matcher()
+    matcher = rules.matcher()
+    max_separator = rules.max_separator
     forms = matcher.forms
     # (start, end of the name, designator word or "name", end of the designator word)
     hits = [
@@ -376,15 +393,15 @@ def find_places(text: str) -> list[PlaceMention]:
         start, end, word, _ = hits[i]
         # a coordinated list sharing the last name's designator: "A, B and C regions"
         j = i + 1
-        if word == "name" and j < n and hits[j][0] - end <= _MAX_SEPARATOR:
+        if word == "name" and j < n and hits[j][0] - end <= max_separator:
             seen = {text[start:end]}
             while j < n and hits[j - 1][2] == "name":
                 gap_start, next_start, next_end = hits[j - 1][1], hits[j][0], hits[j][1]
                 form = text[next_start:next_end]
                 if (
-                    next_start - gap_start > _MAX_SEPARATOR
+                    next_start - gap_start > max_separator
                     or form in seen  # "Kyiv and Kyiv region" is a city and a region
-                    or not _LIST_SEPARATOR.fullmatch(text, gap_start, next_start)
+                    or not rules.list_separator.fullmatch(text, gap_start, next_start)
                 ):
                     break
                 seen.add(form)
@@ -393,11 +410,13 @@ def find_places(text: str) -> list[PlaceMention]:
         i = j
         last_word = chain[-1][2]
         designator = (
-            _prefix_designator(text, start) if last_word == "name" else cast(_Designator, last_word)
+            _prefix_designator(rules, text, start)
+            if last_word == "name"
+            else cast(_Designator, last_word)
         )
         if designator is None:  # the common case: names on their own
             for item_start, item_end, _, _ in chain:
-                bare = _bare_reading(forms[text[item_start:item_end]], text, item_end)
+                bare = _bare_reading(rules, forms[text[item_start:item_end]], text, item_end)
                 if bare is not None and not (mentions and item_start < mentions[-1].end):
                     mentions.append(tuple_new(PlaceMention, (item_start, item_end, bare)))
             continue
@@ -405,14 +424,14 @@ def find_places(text: str) -> list[PlaceMention]:
         if (
             mentions
             and mentions[-1].place.kind == "city"
-            and _POSSESSIVE.fullmatch(text, mentions[-1].end, start)
+            and rules.possessive.fullmatch(text, mentions[-1].end, start)
         ):
             context_city = mentions[-1].place
         following: Place | None = None  # "<X> district, Kharkiv"
         if (
             designator == "district"
             and j < n
-            and _DISTRICT_OF.fullmatch(text, chain[-1][3], hits[j][0])
+            and rules.district_of.fullmatch(text, chain[-1][3], hits[j][0])
         ):
             following = forms[text[hits[j][0] : hits[j][1]]].bare
         alone = len(chain) == 1  # the designator word belongs to this one name

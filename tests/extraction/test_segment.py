@@ -5,9 +5,11 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from strikewatch.extraction import segment as clean
 from strikewatch.extraction.fastre import matches_at
-from strikewatch.extraction.segment import paragraphs, sentences, split_sentences
+from strikewatch.extraction.lexicon import Lexicon
+from strikewatch.extraction.segment import _SENT_MARKS, paragraphs, sentences, split_sentences
+
+EN = Lexicon("en").text
 
 
 def test_sentence_offsets_slice_the_text() -> None:
@@ -15,19 +17,19 @@ def test_sentence_offsets_slice_the_text() -> None:
         "KYIV (Wire) - Gov. Ivan Petrov said on Oct. 5 that 3 drones fell. "
         "U.S. officials agreed.\n\nMore text here."
     )
-    for s in sentences(text):
+    for s in sentences(EN, text):
         assert text[s.start : s.end] == s.text
-    assert sentences(text)[0].text.endswith("3 drones fell.")
+    assert sentences(EN, text)[0].text.endswith("3 drones fell.")
 
 
 def test_abbreviations_do_not_split() -> None:
     text = "Gov. Oleh Kiper said the attack hit a port on Sept. 25 at 3 a.m. local time."
-    assert split_sentences(text, 0, len(text)) == [(0, len(text))]
+    assert split_sentences(EN, text, 0, len(text)) == [(0, len(text))]
 
 
 def test_boilerplate_lines_are_skipped() -> None:
     text = "Drones attacked Kyiv overnight.\nLeave a Reply\nThank you for registering\n"
-    kept = [text[a:b] for a, b, _ in paragraphs(text)]
+    kept = [text[a:b] for a, b, _ in paragraphs(EN, text)]
     assert kept == ["Drones attacked Kyiv overnight."]
 
 
@@ -38,14 +40,14 @@ def test_unrelated_live_blog_story_is_dropped() -> None:
         "Markets close higher\n"
         "Shares rose 2% on Friday as investors bought bank stocks.\n"
     )
-    kept = " ".join(text[a:b] for a, b, _ in paragraphs(text))
+    kept = " ".join(text[a:b] for a, b, _ in paragraphs(EN, text))
     assert "Odesa overnight" in kept
     assert "Shares rose" not in kept
 
 
 def test_empty_and_blank_text() -> None:
-    assert sentences("") == []
-    assert sentences("\n \n\t") == []
+    assert sentences(EN, "") == []
+    assert sentences(EN, "\n \n\t") == []
 
 
 _PIECES = st.sampled_from(
@@ -62,6 +64,6 @@ def test_sentence_ends_are_the_regex_matches(text: str, a: int, b: int) -> None:
     """Trying the sentence-end regex only at the marks the key scan finds gives its
     matches: every one starts with a mark."""
     a, b = min(a, len(text)), min(max(a, b), len(text))
-    marks = clean._SENT_MARKS.spans(text)[0]
-    got = [m.span() for m in matches_at(clean._SENT_END, text, marks, a, b)]
-    assert got == [m.span() for m in clean._SENT_END.finditer(text, a, b)]
+    marks = _SENT_MARKS.spans(text)[0]
+    got = [m.span() for m in matches_at(EN.sent_end, text, marks, a, b)]
+    assert got == [m.span() for m in EN.sent_end.finditer(text, a, b)]

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from strikewatch.extraction.dates import dateline_end, find_phrases, reference_date
-from strikewatch.extraction.fastre import Anchored
+from strikewatch.extraction.lexicon import Lexicon
+
+EN = Lexicon("en").dates
 
 SUN = dt.date(2024, 11, 17)
 
 
 def resolve(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None]]:
-    return [(p.kind, p.date) for p in find_phrases(text, 0, len(text), ref)]
+    return [(p.kind, p.date) for p in find_phrases(EN, text, 0, len(text), ref)]
 
 
 @pytest.mark.parametrize(
@@ -64,11 +65,11 @@ def test_no_date_words_no_phrases() -> None:
     ],
 )
 def test_reference_date_from_page(text: str, expected: dt.date | None) -> None:
-    assert reference_date(text, None) == expected
+    assert reference_date(EN, text, None) == expected
 
 
 def test_published_wins_over_printed_dates() -> None:
-    assert reference_date("Oct. 19, 2020", SUN) == SUN
+    assert reference_date(EN, "Oct. 19, 2020", SUN) == SUN
 
 
 @pytest.mark.parametrize(
@@ -83,14 +84,15 @@ def test_published_wins_over_printed_dates() -> None:
     ],
 )
 def test_dateline(text: str, rest: str) -> None:
-    assert text[dateline_end(text, 0) :] == rest
+    assert text[dateline_end(EN, text, 0) :] == rest
 
 
 def test_every_phrase_kind_has_gate_words() -> None:
-    from strikewatch.extraction.dates import _PHRASE_KEYS, _PHRASES
-
-    assert set(_PHRASE_KEYS) == {kind for kind, _ in _PHRASES}
-    # case-insensitive kinds are gated on the lower-cased sentence
-    for kind, rx in _PHRASES:
-        if not (isinstance(rx, re.Pattern) or (isinstance(rx, Anchored) and rx.cased)):
-            assert all(k == k.lower() for k in _PHRASE_KEYS[kind])
+    """The key scans are derived from the phrases: every kind has keys, lower-case for the
+    scan; a case-sensitive kind also has them as the text writes them."""
+    assert set(EN.keys) == {kind for kind, _, _ in EN.phrases}
+    for kind, _, cased in EN.phrases:
+        assert EN.keys[kind] and all(k == k.lower() for k in EN.keys[kind])
+        if cased:
+            assert EN.cased_keys[kind]
+            assert {k.lower() for k in EN.cased_keys[kind]} == set(EN.keys[kind])

@@ -1,5 +1,6 @@
-"""Extraction tables: (sentence, expected figures). Fixtures are short wire-style sentences
-written for these tests; none is taken from a real article."""
+"""Extraction tables: (language, sentence, expected figures), so that every language pack is
+tested alike. Fixtures are short wire-style sentences written for these tests; none is taken
+from a real article."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ PUB = dt.date(2024, 11, 17)  # a Sunday
 Fact = tuple[str | None, str, str | None, int, str]  # attacker, metric, weapon, value, qualifier
 
 
-def facts(text: str, published: dt.date | None = PUB) -> list[Fact]:
-    result = extract(Article(text=text, id="t", published=published))
+def facts(text: str, published: dt.date | None = PUB, lang: str = "en") -> list[Fact]:
+    result = extract(Article(text=text, id="t", published=published, lang=lang))
     return sorted(
         (r.attacker, f.metric, f.weapon, f.value, f.qualifier)
         for r in result.reports
@@ -23,65 +24,81 @@ def facts(text: str, published: dt.date | None = PUB) -> list[Fact]:
     )
 
 
-def core(text: str) -> list[tuple[str, str | None, int]]:
+def core(text: str, lang: str = "en") -> list[tuple[str, str | None, int]]:
     return sorted(
         (m, w, v)
-        for _, m, w, v, _ in facts(text)
+        for _, m, w, v, _ in facts(text, lang=lang)
         if m in ("launched", "intercepted", "suppressed", "hit", "killed", "injured")
     )
 
 
+# Sentences with a slot, per language, for the tables of phrases and nouns.
+QUALIFIER_SENTENCE = {"en": "Air defences shot down {} drones over Kyiv overnight."}
+WEAPON_SENTENCE = {"en": "Russia launched 14 {} at Ukraine overnight, the air force said."}
+DATE_SENTENCE = {"en": "Russia launched 40 drones at Ukraine {}, the air force said."}
+
+
 # ----------------------------------------------------------------------------- numbers
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("lang", "text", "expected"),
     [
-        ("Russia launched 62 drones overnight.", [("launched", "drone", 62)]),
-        ("Russia launched 1,250 drones last week in total.", []),
-        ("Russia launched 1,250 drones overnight.", [("launched", "drone", 1250)]),
-        ("Russia launched Sixty-seven drones overnight.", [("launched", "drone", 67)]),
-        ("Russia launched sixty-seven drones overnight.", [("launched", "drone", 67)]),
-        ("Russia launched twenty one drones overnight.", [("launched", "drone", 21)]),
-        ("Russia launched a dozen drones at Odesa overnight.", [("launched", "drone", 12)]),
-        ("Air defences shot down a single drone over Lviv.", [("intercepted", "drone", 1)]),
-        ("Russia fired one missile at Kharkiv.", [("launched", "missile", 1)]),
+        ("en", "Russia launched 62 drones overnight.", [("launched", "drone", 62)]),
+        ("en", "Russia launched 1,250 drones last week in total.", []),
+        ("en", "Russia launched 1,250 drones overnight.", [("launched", "drone", 1250)]),
+        ("en", "Russia launched Sixty-seven drones overnight.", [("launched", "drone", 67)]),
+        ("en", "Russia launched sixty-seven drones overnight.", [("launched", "drone", 67)]),
+        ("en", "Russia launched twenty one drones overnight.", [("launched", "drone", 21)]),
+        ("en", "Russia launched a dozen drones at Odesa overnight.", [("launched", "drone", 12)]),
+        ("en", "Air defences shot down a single drone over Lviv.", [("intercepted", "drone", 1)]),
+        ("en", "Russia fired one missile at Kharkiv.", [("launched", "missile", 1)]),
         (
+            "en",
             "Air defences intercepted 18 out of 23 drones launched by Russia overnight.",
             [("intercepted", "drone", 18), ("launched", "drone", 23)],
         ),
         (
+            "en",
             "Ukraine shot down 14 of 16 Shahed drones launched by Russia.",
             [("intercepted", "drone", 14), ("launched", "drone", 16)],
         ),
         (
+            "en",
             "Air defences shot down all 29 drones launched by Russia.",
             [("intercepted", "drone", 29), ("launched", "drone", 29)],
         ),
         (
+            "en",
             "Russia launched 62 drones and one missile; 33 of them were intercepted.",
             [("intercepted", "any", 33), ("launched", "drone", 62), ("launched", "missile", 1)],
         ),
         (
+            "en",
             "Russia launched 40 drones. Air defences destroyed 31 of them.",
             [("intercepted", "drone", 31), ("launched", "drone", 40)],
         ),
         (
+            "en",
             "Russia launched 120 drones and missiles, including 11 missiles.",
             [("launched", "any", 120), ("launched", "missile", 11)],
         ),
         (
+            "en",
             "Russia launched 40 drones overnight; all but six were shot down.",
             [("intercepted", "drone", 34), ("launched", "drone", 40)],
         ),
         (
+            "en",
             "Russia launched 147 drones, and air defences managed to shoot down 97, while "
             "25 drones did not reach their targets.",
             [("intercepted", "drone", 97), ("launched", "drone", 147), ("suppressed", "drone", 25)],
         ),
         (
+            "en",
             "Russia launched 58 drones. Another 21 were lost from radar.",
             [("launched", "drone", 58), ("suppressed", "drone", 21)],
         ),
         (
+            "en",
             "The ministry said 17 drones were downed over the Belgorod region, 12 over the "
             "Kursk region and nine over the Bryansk region.",
             [
@@ -91,24 +108,29 @@ def core(text: str) -> list[tuple[str, str | None, int]]:
             ],
         ),
         (
+            "en",
             "The ministry said two drones each were downed over the Oryol and Tver regions, "
             "and one each over the Ivanovo and Kostroma regions.",
             [("intercepted", "drone", 2)] * 2 + [("intercepted", "drone", 1)] * 2,
         ),
         (
+            "en",
             "The ministry said its air defences destroyed 30 drones: over the Kursk region (12), "
             "Crimea (8) and the Bryansk region (10).",
             [("intercepted", "drone", v) for v in (30, 12, 8, 10)],
         ),
         (
+            "en",
             "Of the 89 drones Russia sent overnight, 61 were neutralised and 24 never reached their targets.",
             [("launched", "drone", 89), ("intercepted", "drone", 61), ("suppressed", "drone", 24)],
         ),
         (
+            "en",
             "Air defence shot down or suppressed 66 drones, the air force said.",
             [("intercepted", "drone", 66)],
         ),
         (
+            "en",
             "General Zaluzhnyi said 15 cruise missiles, 20 Shahed drones and one "
             "reconnaissance drone were shot down.",
             [
@@ -119,164 +141,186 @@ def core(text: str) -> list[tuple[str, str | None, int]]:
         ),
     ],
 )
-def test_numbers(text: str, expected: list[tuple[str, str | None, int]]) -> None:
-    assert core(text) == sorted(expected)
+def test_numbers(lang: str, text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert core(text, lang) == sorted(expected)
 
 
 # ----------------------------------------------------------------------------- traps
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text"),
     [
-        "A drone hit a five-story building in Kyiv.",
-        "A 12-storey apartment block was damaged by drone debris.",
-        "The drone strike wounded a five-year-old, officials said.",
-        "Russia has launched over 4,000 missiles at Ukraine since the start of the full-scale invasion.",
-        "Russia launched 2,000 drones in October alone, the air force said.",
-        "The plant produces 300 Shahed drones a month.",
-        "The air raid alert lasted from 01:30 to 05:40 in Kyiv.",
-        "It was the ninth massive missile barrage on the capital.",
-        "It was the 12th drone attack on Kyiv this month.",
-        "The drones flew 1,500 km from the border before they were shot down.",
-        "Air defences have shot down 85% of the drones this year.",
-        "Explosions were heard for 24 hours after the drone attack.",
-        "The drone attack damaged houses in five districts of the region.",
-        "In 2023 the air force shot down drones over the capital.",
-        "Several dozen drones were shot down over the Rostov region overnight.",
-        "Dozens of drones and several missiles were shot down over the region.",
-        "Ukraine said the Kh-101 and Kh-22 missiles came from the north, and S-300 launchers fired.",
-        "Russia attacked with Shahed-136 drones on the night of 15-16 September.",
-        "No one was hurt when debris from a downed drone hit a house.",
-        "One of the drones crashed into a warehouse after being hit by air defences.",
-        "The Pentagon said some 10,000 troops had been sent to the region.",
-        "Air defences repelled assaults near 15 settlements along the front.",
+        ("en", "A drone hit a five-story building in Kyiv."),
+        ("en", "A 12-storey apartment block was damaged by drone debris."),
+        ("en", "The drone strike wounded a five-year-old, officials said."),
+        (
+            "en",
+            "Russia has launched over 4,000 missiles at Ukraine since the start of the full-scale invasion.",
+        ),
+        ("en", "Russia launched 2,000 drones in October alone, the air force said."),
+        ("en", "The plant produces 300 Shahed drones a month."),
+        ("en", "The air raid alert lasted from 01:30 to 05:40 in Kyiv."),
+        ("en", "It was the ninth massive missile barrage on the capital."),
+        ("en", "It was the 12th drone attack on Kyiv this month."),
+        ("en", "The drones flew 1,500 km from the border before they were shot down."),
+        ("en", "Air defences have shot down 85% of the drones this year."),
+        ("en", "Explosions were heard for 24 hours after the drone attack."),
+        ("en", "The drone attack damaged houses in five districts of the region."),
+        ("en", "In 2023 the air force shot down drones over the capital."),
+        ("en", "Several dozen drones were shot down over the Rostov region overnight."),
+        ("en", "Dozens of drones and several missiles were shot down over the region."),
+        (
+            "en",
+            "Ukraine said the Kh-101 and Kh-22 missiles came from the north, and S-300 launchers fired.",
+        ),
+        ("en", "Russia attacked with Shahed-136 drones on the night of 15-16 September."),
+        ("en", "No one was hurt when debris from a downed drone hit a house."),
+        ("en", "One of the drones crashed into a warehouse after being hit by air defences."),
+        ("en", "The Pentagon said some 10,000 troops had been sent to the region."),
+        ("en", "Air defences repelled assaults near 15 settlements along the front."),
     ],
 )
-def test_traps_give_no_figures(text: str) -> None:
-    assert core(text) == []
+def test_traps_give_no_figures(lang: str, text: str) -> None:
+    assert core(text, lang) == []
 
 
 # ----------------------------------------------------------------------------- qualifiers
 @pytest.mark.parametrize(
-    ("phrase", "qualifier"),
+    ("lang", "phrase", "qualifier"),
     [
-        ("at least 20", "at_least"),
-        ("no fewer than 20", "at_least"),
-        ("more than 20", "more_than"),
-        ("over 20", "more_than"),
-        ("about 20", "about"),
-        ("around 20", "about"),
-        ("some 20", "about"),
-        ("nearly 20", "about"),
-        ("almost 20", "about"),
-        ("roughly 20", "about"),
-        ("up to 20", "up_to"),
-        ("20", "exact"),
-        ("a total of 20", "exact"),
+        ("en", "at least 20", "at_least"),
+        ("en", "no fewer than 20", "at_least"),
+        ("en", "more than 20", "more_than"),
+        ("en", "over 20", "more_than"),
+        ("en", "about 20", "about"),
+        ("en", "around 20", "about"),
+        ("en", "some 20", "about"),
+        ("en", "nearly 20", "about"),
+        ("en", "almost 20", "about"),
+        ("en", "roughly 20", "about"),
+        ("en", "up to 20", "up_to"),
+        ("en", "20", "exact"),
+        ("en", "a total of 20", "exact"),
     ],
 )
-def test_qualifiers(phrase: str, qualifier: str) -> None:
-    got = facts(f"Air defences shot down {phrase} drones over Kyiv overnight.")
+def test_qualifiers(lang: str, phrase: str, qualifier: str) -> None:
+    got = facts(QUALIFIER_SENTENCE[lang].format(phrase), lang=lang)
     assert [(m, v, q) for _, m, _, v, q in got] == [("intercepted", 20, qualifier)]
 
 
 # ----------------------------------------------------------------------------- weapons
 @pytest.mark.parametrize(
-    ("noun", "weapon"),
+    ("lang", "noun", "weapon"),
     [
-        ("Shahed drones", "drone"),
-        ("Shahed-136 attack drones", "drone"),
-        ("Geran-2 drones", "drone"),
-        ("UAVs", "drone"),
-        ("unmanned aerial vehicles", "drone"),
-        ("kamikaze drones", "drone"),
-        ("decoy drones", "drone"),
-        ("loitering munitions", "drone"),
-        ("Kh-101 cruise missiles", "cruise_missile"),
-        ("Kalibr cruise missiles", "cruise_missile"),
-        ("Kalibrs", "cruise_missile"),
-        ("cruise missiles", "cruise_missile"),
-        ("Iskander-M ballistic missiles", "ballistic_missile"),
-        ("Iskander-M/KN-23 ballistic missiles", "ballistic_missile"),
-        ("Kinzhal hypersonic missiles", "ballistic_missile"),
-        ("Kinzhal aeroballistic missiles", "ballistic_missile"),
-        ("KN-23 missiles", "ballistic_missile"),
-        ("S-300 missiles", "ballistic_missile"),
-        ("ballistic missiles", "ballistic_missile"),
-        ("guided aerial bombs", "guided_bomb"),
-        ("glide bombs", "guided_bomb"),
-        ("missiles", "missile"),
-        ("guided missiles", "missile"),
-        ("cruise and ballistic missiles", "missile"),
-        ("air targets", "any"),
-        ("drones and missiles", "any"),
-        ("air attack weapons", "any"),
+        ("en", "Shahed drones", "drone"),
+        ("en", "Shahed-136 attack drones", "drone"),
+        ("en", "Geran-2 drones", "drone"),
+        ("en", "UAVs", "drone"),
+        ("en", "unmanned aerial vehicles", "drone"),
+        ("en", "kamikaze drones", "drone"),
+        ("en", "decoy drones", "drone"),
+        ("en", "loitering munitions", "drone"),
+        ("en", "Kh-101 cruise missiles", "cruise_missile"),
+        ("en", "Kalibr cruise missiles", "cruise_missile"),
+        ("en", "Kalibrs", "cruise_missile"),
+        ("en", "cruise missiles", "cruise_missile"),
+        ("en", "Iskander-M ballistic missiles", "ballistic_missile"),
+        ("en", "Iskander-M/KN-23 ballistic missiles", "ballistic_missile"),
+        ("en", "Kinzhal hypersonic missiles", "ballistic_missile"),
+        ("en", "Kinzhal aeroballistic missiles", "ballistic_missile"),
+        ("en", "KN-23 missiles", "ballistic_missile"),
+        ("en", "S-300 missiles", "ballistic_missile"),
+        ("en", "ballistic missiles", "ballistic_missile"),
+        ("en", "guided aerial bombs", "guided_bomb"),
+        ("en", "glide bombs", "guided_bomb"),
+        ("en", "missiles", "missile"),
+        ("en", "guided missiles", "missile"),
+        ("en", "cruise and ballistic missiles", "missile"),
+        ("en", "air targets", "any"),
+        ("en", "drones and missiles", "any"),
+        ("en", "air attack weapons", "any"),
     ],
 )
-def test_weapons(noun: str, weapon: str) -> None:
-    got = facts(f"Russia launched 14 {noun} at Ukraine overnight, the air force said.")
+def test_weapons(lang: str, noun: str, weapon: str) -> None:
+    got = facts(WEAPON_SENTENCE[lang].format(noun), lang=lang)
     assert [(m, w, v) for _, m, w, v, _ in got] == [("launched", weapon, 14)]
 
 
 # ----------------------------------------------------------------------------- metrics
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("lang", "text", "expected"),
     [
-        ("Air defences downed 30 drones.", [("intercepted", "drone", 30)]),
-        ("Air defence units destroyed 30 drones.", [("intercepted", "drone", 30)]),
-        ("Air defence neutralised 30 drones.", [("intercepted", "drone", 30)]),
-        ("30 drones were intercepted over the capital.", [("intercepted", "drone", 30)]),
-        ("The ministry reported the destruction of 30 drones.", [("intercepted", "drone", 30)]),
-        ("30 drones were jammed by electronic warfare.", [("suppressed", "drone", 30)]),
-        ("30 drones were locationally lost.", [("suppressed", "drone", 30)]),
-        ("30 drones disappeared from radar.", [("suppressed", "drone", 30)]),
-        ("30 drones failed to reach their targets.", [("suppressed", "drone", 30)]),
-        ("30 drones never reached their targets.", [("suppressed", "drone", 30)]),
-        ("Russia struck six sites with nine missiles.", [("hit", "missile", 9)]),
-        ("Five drones hit their targets.", [("hit", "drone", 5)]),
-        ("Russia attacked Ukraine with 30 drones.", [("launched", "drone", 30)]),
-        ("Russia bombarded Kharkiv with 30 drones.", [("launched", "drone", 30)]),
-        ("Russian jets dropped 30 guided bombs on Kharkiv.", [("launched", "guided_bomb", 30)]),
-        ("The city was attacked by 30 Shahed drones.", [("launched", "drone", 30)]),
-        ("Two people were killed in the drone attack.", [("killed", None, 2)]),
+        ("en", "Air defences downed 30 drones.", [("intercepted", "drone", 30)]),
+        ("en", "Air defence units destroyed 30 drones.", [("intercepted", "drone", 30)]),
+        ("en", "Air defence neutralised 30 drones.", [("intercepted", "drone", 30)]),
+        ("en", "30 drones were intercepted over the capital.", [("intercepted", "drone", 30)]),
         (
+            "en",
+            "The ministry reported the destruction of 30 drones.",
+            [("intercepted", "drone", 30)],
+        ),
+        ("en", "30 drones were jammed by electronic warfare.", [("suppressed", "drone", 30)]),
+        ("en", "30 drones were locationally lost.", [("suppressed", "drone", 30)]),
+        ("en", "30 drones disappeared from radar.", [("suppressed", "drone", 30)]),
+        ("en", "30 drones failed to reach their targets.", [("suppressed", "drone", 30)]),
+        ("en", "30 drones never reached their targets.", [("suppressed", "drone", 30)]),
+        ("en", "Russia struck six sites with nine missiles.", [("hit", "missile", 9)]),
+        ("en", "Five drones hit their targets.", [("hit", "drone", 5)]),
+        ("en", "Russia attacked Ukraine with 30 drones.", [("launched", "drone", 30)]),
+        ("en", "Russia bombarded Kharkiv with 30 drones.", [("launched", "drone", 30)]),
+        (
+            "en",
+            "Russian jets dropped 30 guided bombs on Kharkiv.",
+            [("launched", "guided_bomb", 30)],
+        ),
+        ("en", "The city was attacked by 30 Shahed drones.", [("launched", "drone", 30)]),
+        ("en", "Two people were killed in the drone attack.", [("killed", None, 2)]),
+        (
+            "en",
             "The missile strike killed two people and injured nine.",
             [("injured", None, 9), ("killed", None, 2)],
         ),
         (
+            "en",
             "The drone strike left four dead and 11 wounded.",
             [("injured", None, 11), ("killed", None, 4)],
         ),
-        ("A woman was injured by drone debris.", [("injured", None, 1)]),
-        ("The missile attack killed a man in the village.", [("killed", None, 1)]),
-        ("A 67-year-old man was killed when a drone hit his house.", [("killed", None, 1)]),
+        ("en", "A woman was injured by drone debris.", [("injured", None, 1)]),
+        ("en", "The missile attack killed a man in the village.", [("killed", None, 1)]),
+        ("en", "A 67-year-old man was killed when a drone hit his house.", [("killed", None, 1)]),
         (
+            "en",
             "The Kyiv military administration reported ten injuries after the drone attack.",
             [("injured", None, 10)],
         ),
         (
+            "en",
             "The death toll from the missile strike on the city rose to 12.",
             [("killed", None, 12)],
         ),
         (
+            "en",
             "Two more people died in hospital, bringing the death toll from the drone strike to five.",
             [("killed", None, 2), ("killed", None, 5)],
         ),
         (
+            "en",
             "At least 30 people were wounded in the missile strike, five of them children.",
             [("injured", None, 30)],
         ),
         (
+            "en",
             "The missile attack injured nine people, including a child.",
             [("injured", None, 9)],
         ),
         (
+            "en",
             "Two people were killed by shelling in the front-line town.",
             [],
         ),
     ],
 )
-def test_metrics(text: str, expected: list[tuple[str, str | None, int]]) -> None:
-    assert core(text) == sorted(expected)
+def test_metrics(lang: str, text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    assert core(text, lang) == sorted(expected)
 
 
 def test_children_and_hospital_are_extra_metrics() -> None:
@@ -292,27 +336,37 @@ def test_children_and_hospital_are_extra_metrics() -> None:
 
 # ----------------------------------------------------------------------------- attackers
 @pytest.mark.parametrize(
-    ("text", "attacker"),
+    ("lang", "text", "attacker"),
     [
-        ("Russian air defences shot down 57 Ukrainian drones over the Krasnodar region.", "UA"),
-        ("The Russian Defence Ministry said 30 drones were destroyed over the Kursk region.", "UA"),
-        ("Ukraine's air force said Russia launched 40 drones overnight.", "RU"),
-        ("Air defences shot down 12 drones over the Belgorod region.", "UA"),
-        ("Air defences shot down 12 drones over the Kharkiv region.", "RU"),
-        ("Russian forces downed 30 drones over Crimea.", "UA"),
         (
+            "en",
+            "Russian air defences shot down 57 Ukrainian drones over the Krasnodar region.",
+            "UA",
+        ),
+        (
+            "en",
+            "The Russian Defence Ministry said 30 drones were destroyed over the Kursk region.",
+            "UA",
+        ),
+        ("en", "Ukraine's air force said Russia launched 40 drones overnight.", "RU"),
+        ("en", "Air defences shot down 12 drones over the Belgorod region.", "UA"),
+        ("en", "Air defences shot down 12 drones over the Kharkiv region.", "RU"),
+        ("en", "Russian forces downed 30 drones over Crimea.", "UA"),
+        (
+            "en",
             "Moscow mayor Sergei Sobyanin said 10 drones flying toward the city were shot down.",
             "UA",
         ),
-        ("Sevastopol's Moscow-installed governor said 11 missiles were shot down.", "UA"),
+        ("en", "Sevastopol's Moscow-installed governor said 11 missiles were shot down.", "UA"),
         (
+            "en",
             "Ukraine fired five ATACMS missiles at Sevastopol, the Russian Defence Ministry said.",
             "UA",
         ),
     ],
 )
-def test_attacker(text: str, attacker: str) -> None:
-    got = facts(text)
+def test_attacker(lang: str, text: str, attacker: str) -> None:
+    got = facts(text, lang=lang)
     assert got, text
     assert {a for a, *_ in got} == {attacker}
 
@@ -332,59 +386,77 @@ def test_two_directions_make_two_reports() -> None:
 
 # ----------------------------------------------------------------------------- claimants
 @pytest.mark.parametrize(
-    ("text", "claimant"),
+    ("lang", "text", "claimant"),
     [
-        ("Ukraine's air force said Russia launched 40 drones overnight.", "Ukrainian Air Force"),
-        ("Russia launched 40 drones overnight, the air force said.", "Ukrainian Air Force"),
-        ("Russia launched 40 drones, according to the Ukrainian Air Force.", "Ukrainian Air Force"),
         (
+            "en",
+            "Ukraine's air force said Russia launched 40 drones overnight.",
+            "Ukrainian Air Force",
+        ),
+        ("en", "Russia launched 40 drones overnight, the air force said.", "Ukrainian Air Force"),
+        (
+            "en",
+            "Russia launched 40 drones, according to the Ukrainian Air Force.",
+            "Ukrainian Air Force",
+        ),
+        (
+            "en",
             "The Russian Defence Ministry said 30 Ukrainian drones were destroyed.",
             "Russian Defence Ministry",
         ),
         (
+            "en",
             "Russia's Defense Ministry reported the downing of 30 Ukrainian drones.",
             "Russian Defence Ministry",
         ),
         (
+            "en",
             "Two people were injured in the drone attack, the Kyiv City Military Administration wrote on Telegram.",
             "Kyiv City Military Administration",
         ),
         (
+            "en",
             "Kyiv Mayor Vitali Klitschko said two people were injured in the drone attack.",
             "Kyiv mayor",
         ),
-        ("Moscow Mayor Sergei Sobyanin said 10 drones were shot down.", "Moscow mayor"),
+        ("en", "Moscow Mayor Sergei Sobyanin said 10 drones were shot down.", "Moscow mayor"),
         (
+            "en",
             "Belgorod governor Vyacheslav Gladkov said two people were wounded in the drone attack.",
             "Belgorod Oblast governor",
         ),
         (
+            "en",
             "Two people were killed in the missile strike, Odesa regional governor Oleh Kiper said.",
             "Odesa Oblast governor",
         ),
     ],
 )
-def test_claimants(text: str, claimant: str) -> None:
-    result = extract(Article(text=text, id="t", published=PUB))
+def test_claimants(lang: str, text: str, claimant: str) -> None:
+    result = extract(Article(text=text, id="t", published=PUB, lang=lang))
     claimants = {f.claimant for r in result.reports for f in r.figures}
     assert claimants == {claimant}
 
 
 # ----------------------------------------------------------------------------- places
 @pytest.mark.parametrize(
-    ("text", "place"),
+    ("lang", "text", "place"),
     [
-        ("Air defences shot down 12 drones over the Kyiv region overnight.", "Kyiv Oblast"),
-        ("Air defences shot down 12 drones over Kyiv overnight.", "Kyiv"),
-        ("Air defences shot down 12 drones over the Kiev region overnight.", "Kyiv Oblast"),
-        ("Russian air defences shot down 12 drones over the Belgorod region.", "Belgorod Oblast"),
-        ("Russia launched 40 drones at Ukraine overnight.", "Ukraine"),
-        ("Two people were injured in a drone strike on Kharkov.", "Kharkiv"),
-        ("Three people were killed in a missile strike on Odessa.", "Odesa"),
+        ("en", "Air defences shot down 12 drones over the Kyiv region overnight.", "Kyiv Oblast"),
+        ("en", "Air defences shot down 12 drones over Kyiv overnight.", "Kyiv"),
+        ("en", "Air defences shot down 12 drones over the Kiev region overnight.", "Kyiv Oblast"),
+        (
+            "en",
+            "Russian air defences shot down 12 drones over the Belgorod region.",
+            "Belgorod Oblast",
+        ),
+        ("en", "Russia launched 40 drones at Ukraine overnight.", "Ukraine"),
+        ("en", "Two people were injured in a drone strike on Kharkov.", "Kharkiv"),
+        ("en", "Three people were killed in a missile strike on Odessa.", "Odesa"),
     ],
 )
-def test_figure_place(text: str, place: str) -> None:
-    result = extract(Article(text=text, id="t", published=PUB))
+def test_figure_place(lang: str, text: str, place: str) -> None:
+    result = extract(Article(text=text, id="t", published=PUB, lang=lang))
     assert {f.place for r in result.reports for f in r.figures} == {place}
 
 
@@ -420,29 +492,29 @@ def test_report_places_include_kyiv_districts() -> None:
 
 # ----------------------------------------------------------------------------- reports and dates
 @pytest.mark.parametrize(
-    ("phrase", "published", "expected"),
+    ("lang", "phrase", "published", "expected"),
     [
-        ("overnight", "2024-11-17", "2024-11-17"),
-        ("late Saturday", "2024-11-17", "2024-11-16"),
-        ("early Sunday", "2024-11-17", "2024-11-17"),
-        ("overnight into Friday", "2024-11-17", "2024-11-15"),
-        ("on Monday", "2024-11-17", "2024-11-11"),
-        ("on the night of 29 to 30 October", "2024-11-17", "2024-10-30"),
-        ("on Oct. 19, 2024", "2024-11-17", "2024-10-19"),
-        ("last night", "2024-11-17", "2024-11-17"),
-        ("this morning", "2024-11-17", "2024-11-17"),
-        ("on Saturday night", "2024-11-17", "2024-11-17"),
-        ("on the night of August 23", "2024-11-17", "2024-08-23"),
-        ("on the night of 15-16 September", "2024-11-17", "2024-09-16"),
-        ("on Oct. 19, 2024", None, "2024-10-19"),
-        ("overnight", None, None),
-        ("on Monday", None, None),
+        ("en", "overnight", "2024-11-17", "2024-11-17"),
+        ("en", "late Saturday", "2024-11-17", "2024-11-16"),
+        ("en", "early Sunday", "2024-11-17", "2024-11-17"),
+        ("en", "overnight into Friday", "2024-11-17", "2024-11-15"),
+        ("en", "on Monday", "2024-11-17", "2024-11-11"),
+        ("en", "on the night of 29 to 30 October", "2024-11-17", "2024-10-30"),
+        ("en", "on Oct. 19, 2024", "2024-11-17", "2024-10-19"),
+        ("en", "last night", "2024-11-17", "2024-11-17"),
+        ("en", "this morning", "2024-11-17", "2024-11-17"),
+        ("en", "on Saturday night", "2024-11-17", "2024-11-17"),
+        ("en", "on the night of August 23", "2024-11-17", "2024-08-23"),
+        ("en", "on the night of 15-16 September", "2024-11-17", "2024-09-16"),
+        ("en", "on Oct. 19, 2024", None, "2024-10-19"),
+        ("en", "overnight", None, None),
+        ("en", "on Monday", None, None),
     ],
 )
-def test_report_date(phrase: str, published: str | None, expected: str | None) -> None:
+def test_report_date(lang: str, phrase: str, published: str | None, expected: str | None) -> None:
     pub = dt.date.fromisoformat(published) if published else None
-    text = f"Russia launched 40 drones at Ukraine {phrase}, the air force said."
-    (report,) = extract(Article(text=text, id="t", published=pub)).reports
+    text = DATE_SENTENCE[lang].format(phrase)
+    (report,) = extract(Article(text=text, id="t", published=pub, lang=lang)).reports
     assert (report.date.isoformat() if report.date else None) == expected
 
 

@@ -7,7 +7,10 @@ import math
 
 import pytest
 
+from strikewatch.extraction.lexicon import Lexicon
 from strikewatch.extraction.places import Place, PlaceMention, find_places, load_places, lookup
+
+EN = Lexicon("en").places
 
 UA_OBLASTS = [
     "Cherkasy Oblast",
@@ -88,11 +91,11 @@ COUNTRY_BOUNDS = {
 
 
 def names(text: str) -> list[str]:
-    return [m.place.name for m in find_places(text)]
+    return [m.place.name for m in find_places(EN, text)]
 
 
 def spans(text: str) -> list[tuple[str, str]]:
-    return [(text[m.start : m.end], m.place.name) for m in find_places(text)]
+    return [(text[m.start : m.end], m.place.name) for m in find_places(EN, text)]
 
 
 def km(a: Place, b: Place) -> float:
@@ -508,7 +511,7 @@ def test_mention_spans(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_mentions_are_sorted_and_do_not_overlap() -> None:
     text = " ".join(text for text, _ in CASES)
-    mentions = find_places(text)
+    mentions = find_places(EN, text)
     assert all(isinstance(m, PlaceMention) for m in mentions)
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
     assert all(0 <= m.start < m.end <= len(text) for m in mentions)
@@ -525,11 +528,11 @@ def test_place_names_are_case_sensitive_designators_are_not() -> None:
 @pytest.mark.parametrize("place", load_places(), ids=lambda p: p.name)
 def test_canonical_names_are_found_in_text(place: Place) -> None:
     text = f"Officials said {place.name} was attacked."
-    mentions = find_places(text)
+    mentions = find_places(EN, text)
     assert mentions and mentions[0].place is place
     assert mentions[0].start == len("Officials said ")
 
 
 def test_empty_and_placeless_text() -> None:
-    assert find_places("") == []
-    assert find_places("Nothing happened here; no names at all.") == []
+    assert find_places(EN, "") == []
+    assert find_places(EN, "Nothing happened here; no names at all.") == []

@@ -1,6 +1,7 @@
-"""Every entry of the rule tables in strikewatch.patterns has an example here, checked
-through the same compiled alternation the extractor uses; and the cheap keyword gates that
-skip sentences before a table is searched never skip one of those examples."""
+"""The English pack (``strikewatch/lang/en/``): every entry of its rule tables has an example
+here, checked through the same compiled rules the extractor uses; and the key scans derived
+from the rules, which skip sentences before a table is searched, never skip one of those
+examples."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import re
 
 import pytest
 
-from strikewatch import patterns
-from strikewatch.extraction import dates
-from strikewatch.extraction import engine as extractor
-from strikewatch.extraction import segment as clean
+from strikewatch.extraction import dates, engine, segment
 from strikewatch.extraction.fastre import CIPattern
+from strikewatch.extraction.lexicon import Lexicon
+from strikewatch.lang import load_pack
+from strikewatch.vocab import QUALIFIERS
+
+PACK = load_pack("en")
+EN = Lexicon("en")
 
 
 def _entry_hit(rx: re.Pattern[str] | CIPattern, text: str) -> set[int]:
@@ -130,85 +134,86 @@ BACKGROUND_EXAMPLES = [
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(PRE_EXAMPLES)))
 def test_pre_cue_entry(index: int, example: str) -> None:
-    assert len(PRE_EXAMPLES) == len(patterns.PRE_CUES)
-    assert index in _entry_hit(extractor._PRE, example)
+    assert len(PRE_EXAMPLES) == len(PACK.PRE_CUES)
+    assert index in _entry_hit(EN.cues.pre, example)
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(POST_EXAMPLES)))
 def test_post_cue_entry(index: int, example: str) -> None:
-    assert len(POST_EXAMPLES) == len(patterns.POST_CUES_STRONG)
-    assert index in _entry_hit(extractor._POST_STRONG, example)
+    assert len(POST_EXAMPLES) == len(PACK.POST_CUES_STRONG)
+    assert index in _entry_hit(EN.cues.post_strong, example)
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(WEAPON_HEAD_EXAMPLES)))
 def test_weapon_head_entry(index: int, example: str) -> None:
-    assert len(WEAPON_HEAD_EXAMPLES) == len(patterns.WEAPON_HEADS)
-    m = extractor._WEAPON_HEAD.fullmatch(example)
+    assert len(WEAPON_HEAD_EXAMPLES) == len(PACK.WEAPON_HEADS)
+    m = EN.nouns.weapon_head.fullmatch(example)
     assert m is not None and _entry(m) == index
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(WEAPON_MODIFIER_EXAMPLES)))
 def test_weapon_modifier_entry(index: int, example: str) -> None:
-    assert len(WEAPON_MODIFIER_EXAMPLES) == len(patterns.WEAPON_MODIFIERS)
-    m = extractor._WEAPON_MOD.fullmatch(example)
+    assert len(WEAPON_MODIFIER_EXAMPLES) == len(PACK.WEAPON_MODIFIERS)
+    m = EN.nouns.weapon_mod.fullmatch(example)
     assert m is not None and _entry(m) == index
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(CLAIMANT_EXAMPLES)))
 def test_claimant_entry(index: int, example: str) -> None:
-    assert len(CLAIMANT_EXAMPLES) == len(patterns.CLAIMANTS)
-    assert index in _entry_hit(extractor._CLAIMANT, example)
-    # the keyword gate lets every claimant phrase through
-    assert any(k in example.lower() for k in extractor._CLAIMANT_KEYS)
+    assert len(CLAIMANT_EXAMPLES) == len(PACK.CLAIMANTS)
+    assert index in _entry_hit(EN.claims.claimant, example)
+    # the key scan derived from the claimant rules lets every claimant phrase through
+    assert EN.claims.key.within(example, 0, len(example))
 
 
-@pytest.mark.parametrize(("name", "region"), patterns.OFFICIALS_BY_NAME)
+@pytest.mark.parametrize(("name", "region"), PACK.OFFICIALS_BY_NAME)
 def test_officials_have_known_regions(name: str, region: str) -> None:
     from strikewatch.extraction.places import lookup
 
     assert lookup(region) is not None
-    assert name.lower() in extractor._CLAIMANT_KEYS
+    text = f"{name} said"
+    assert EN.claims.key.within(text, 0, len(text))
 
 
 @pytest.mark.parametrize(("index", "example"), list(enumerate(ACTOR_EXAMPLES)))
 def test_actor_entry(index: int, example: tuple[str, str]) -> None:
-    assert len(ACTOR_EXAMPLES) == len(patterns.ACTOR_SIDE)
+    assert len(ACTOR_EXAMPLES) == len(PACK.ACTOR_SIDE)
     text, side = example
-    assert index in _entry_hit(extractor._ACTOR, text)
-    assert patterns.ACTOR_SIDE[index][1] == side
+    assert index in _entry_hit(EN.sides.actor, text)
+    assert PACK.ACTOR_SIDE[index][1] == side
 
 
 @pytest.mark.parametrize("example", BACKGROUND_EXAMPLES)
 def test_background_entry(example: str) -> None:
-    assert len(BACKGROUND_EXAMPLES) == len(patterns.BACKGROUND)
-    assert extractor._BACKGROUND.search(example)
-    assert any(k in example.lower() for k in extractor._BACKGROUND_KEYS)
+    assert len(BACKGROUND_EXAMPLES) == len(PACK.BACKGROUND)
+    assert EN.context.background.search(example)
+    assert EN.context.background_key.within(example, 0, len(example))
 
 
 @pytest.mark.parametrize(
     "example", ["Moscow wants to be able to send 1,000 drones", "the ministry usually counts"]
 )
 def test_background_clause_entry(example: str) -> None:
-    assert len(patterns.BACKGROUND_CLAUSE) == 2
-    assert extractor._BACKGROUND_CLAUSE.search(example)
-    assert any(k in example.lower() for k in extractor._BACKGROUND_KEYS)
+    assert len(PACK.BACKGROUND_CLAUSE) == 2
+    assert EN.context.background_clause.search(example)
+    assert EN.context.background_key.within(example, 0, len(example))
 
 
-@pytest.mark.parametrize(("word", "qualifier"), patterns.QUALIFIER_WORDS)
+@pytest.mark.parametrize(("word", "qualifier"), PACK.QUALIFIER_WORDS)
 def test_qualifier_words(word: str, qualifier: str) -> None:
-    m = extractor._LEAD.search(f"shot down {word} ")
-    assert m is not None and extractor._QUALIFIER_MAP[m.group("q")] == qualifier
-    assert qualifier in patterns.QUALIFIERS
+    m = EN.numbers.lead.search(f"shot down {word} ")
+    assert m is not None and EN.numbers.qualifier_map[m.group("q")] == qualifier
+    assert qualifier in QUALIFIERS
 
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [*((w, v) for w, v in patterns.UNITS.items()), *((w, v) for w, v in patterns.TENS.items()),
+    [*((w, v) for w, v in PACK.UNITS.items()), *((w, v) for w, v in PACK.TENS.items()),
      ("Sixty-seven", 67), ("twenty one", 21), ("a dozen", 12), ("a hundred", 100),
      ("two hundred", 200), ("one hundred and twenty", 120)],
 )  # fmt: skip
 def test_number_words(words: str, value: int) -> None:
-    assert extractor._word_value(words) == value
+    assert PACK.word_value(words) == value
 
 
 @pytest.mark.parametrize(
@@ -230,7 +235,7 @@ def test_number_words(words: str, value: int) -> None:
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
-    assert clean.is_boilerplate(line)
+    assert segment.is_boilerplate(EN.text, line)
 
 
 @pytest.mark.parametrize(
@@ -242,7 +247,7 @@ def test_boilerplate_lines(line: str) -> None:
     ],
 )
 def test_story_lines_are_not_boilerplate(line: str) -> None:
-    assert not clean.is_boilerplate(line) or "Sign" in line
+    assert not segment.is_boilerplate(EN.text, line) or "Sign" in line
 
 
 def test_date_keys_cover_every_phrase_kind() -> None:
@@ -262,16 +267,16 @@ def test_date_keys_cover_every_phrase_kind() -> None:
         "ref_minus_1": "yesterday",
         "ref": "in the early hours",
     }
-    assert set(examples) == {kind for kind, _ in dates._PHRASES}
+    assert set(examples) == {kind for kind, _, _ in PACK.PHRASES} == set(dates.RANK)
     for kind, text in examples.items():
-        found = dates.find_phrases(text, 0, len(text), None)
+        found = dates.find_phrases(EN.dates, text, 0, len(text), None)
         assert kind in {p.kind for p in found}, (kind, text)
 
 
 @pytest.mark.parametrize("text", [*POST_EXAMPLES[:6], "an air raid alert", "Shahed debris fell"])
 def test_relevance_gate_lets_strike_text_through(text: str) -> None:
-    assert extractor.is_relevant(text)
+    assert engine.is_relevant(text)
 
 
 def test_relevance_gate_skips_other_news() -> None:
-    assert not extractor.is_relevant("The central bank held its key rate at 15.5% on Thursday.")
+    assert not engine.is_relevant("The central bank held its key rate at 15.5% on Thursday.")

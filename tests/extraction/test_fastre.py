@@ -201,15 +201,14 @@ def test_anchored_case_sensitive_pattern_matches_like_it(
 
 def _alternations() -> list[tuple[str, CIPattern]]:
     """The extractor's rewritten word alternations, with and without one \\b in front."""
-    from strikewatch.extraction import engine as X
+    from strikewatch.extraction.lexicon import Lexicon
 
-    out = [(name, getattr(X, name)) for name in ("_PRE", "_POST_STRONG", "_ACTOR", "_CLAIMANT")]
-    out += [
-        ("_WEAPON_HEAD", X._WEAPON_HEAD),
-        ("_BACKGROUND", X._BACKGROUND),
-        ("_MANY", fast_ci(_MANY)),
-    ]
-    out += [("_POST_WEAK", X._POST_WEAK), ("_NOUN_CUE", X._NOUN_CUE), ("_STRIKE", X._STRIKE)]
+    en = Lexicon("en")
+    out = [("pre", en.cues.pre), ("post_strong", en.cues.post_strong), ("actor", en.sides.actor)]
+    out += [("claimant", en.claims.claimant), ("weapon_head", en.nouns.weapon_head)]
+    out += [("background", en.context.background), ("_MANY", fast_ci(_MANY))]
+    out += [("post_weak", en.cues.post_weak), ("noun_cue", en.cues.noun_cue)]
+    out += [("strike", en.context.strike)]
     return out
 
 

@@ -1,0 +1,416 @@
+"""Reports: an article's figures given their side, claimant, place and date, then grouped
+into reports of one attacker / target / night, with repeated statements of one figure
+removed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from strikewatch.extraction.claimants import carried_claim
+from strikewatch.extraction.dates import (
+    RANK,
+    DatePhrase,
+    dateline_end,
+    may_name_day,
+    reference_date,
+)
+from strikewatch.extraction.figures import Fig, figures_in_sentence, in_background
+from strikewatch.extraction.lexicon import Lexicon
+from strikewatch.extraction.numbers import number_matches
+from strikewatch.extraction.places import PlaceMention, find_places, lookup
+from strikewatch.extraction.segment import Sentence, sentences
+from strikewatch.extraction.sentence import SentenceInfo
+from strikewatch.extraction.sides import (
+    launch_site,
+    lead_attack_sides,
+    resolve_side,
+    sentence_side,
+    side_has_places,
+)
+from strikewatch.models import Evidence, Figure, Report
+from strikewatch.vocab import (
+    CASUALTY_METRICS,
+    COUNTRY_NAME,
+    OTHER_SIDE,
+    WEAPON_FAMILY,
+    WEAPON_METRICS,
+)
+
+LEAD_SENTENCES = 12  # the lead: where attacks without figures still count
+Key = tuple[str | None, str | None, dt.date | None]
+
+
+def reports(lex: Lexicon, text: str, published: dt.date | None) -> tuple[Report, ...]:
+    """The reports of one article's text in the language of ``lex``."""
+    sents = sentences(lex.text, text)
+    if not sents:
+        return ()
+    ref = reference_date(lex.dates, text, published)
+    infos = _sentence_infos(lex, text, sents, ref)
+    figs, by_id = _figures(lex, text, infos)
+    default, uncovered, attack_sides = _sides(lex, figs, infos, by_id)
+    _claims_and_places(lex, text, figs, infos)
+    main_date = _dates(lex, text, figs, infos, ref, default)
+    groups: dict[Key, list[Fig]] = {}
+    order: list[Key] = []
+    for f in figs:
+        key = (OTHER_SIDE.get(f.side or ""), f.side, f.date)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(f)
+    # attacks named without any figure still make a report ("an aerial assault on Kyiv")
+    for side, n in attack_sides.items():
+        if n and side in uncovered and not any(k[1] == side for k in order):
+            key = (OTHER_SIDE[side], side, main_date.get(side))
+            groups[key] = []
+            order.append(key)
+    places = _report_places(infos, order, groups)
+    return tuple(
+        Report(
+            attacker=key[0],  # type: ignore[arg-type]
+            target=key[1],  # type: ignore[arg-type]
+            date=key[2],
+            places=tuple(places.get(key, ())),
+            figures=tuple(_to_figure(text, f) for f in _dedupe(groups[key])),
+        )
+        for key in order
+    )
+
+
+def _sentence_infos(
+    lex: Lexicon, text: str, sents: list[Sentence], ref: dt.date | None
+) -> list[SentenceInfo]:
+    metonymy = lex.sides.metonymy
+    all_places = [p for p in find_places(lex.places, text) if not metonymy.match(text, p.end)]
+    all_nums = number_matches(lex.numbers, text)
+    infos: list[SentenceInfo] = []
+    ni = pi = 0
+    last_dl_para = -1
+    dl_end = -1
+    for s in sents:
+        while pi < len(all_places) and all_places[pi].start < s.start:
+            pi += 1
+        j = pi
+        places: list[PlaceMention] = []
+        while j < len(all_places) and all_places[j].start < s.end:
+            places.append(all_places[j])
+            j += 1
+        # places after "launched from" are launch sites, not targets
+        site = launch_site(lex.sides, text, s.start, s.end) if places else None
+        if site:
+            places = [p for p in places if not site[0] <= p.start < site[1]]
+        if s.paragraph != last_dl_para:
+            last_dl_para = s.paragraph
+            dl_end = dateline_end(lex.dates, text, s.start)
+        while ni < len(all_nums) and all_nums[ni].start() < s.start:
+            ni += 1
+        nj = ni
+        while nj < len(all_nums) and all_nums[nj].start() < s.end:
+            nj += 1
+        infos.append(SentenceInfo(lex, text, s, places, ref, dl_end, all_nums[ni:nj]))
+    return infos
+
+
+def _figures(
+    lex: Lexicon, text: str, infos: list[SentenceInfo]
+) -> tuple[list[Fig], dict[int, Fig]]:
+    """Every figure of the article, background ones dropped."""
+    figs: list[Fig] = []
+    by_id: dict[int, Fig] = {}
+    prev_weapon: str | None = None
+    para_figs: list[Fig] = []
+    last_para = -1
+    for info in infos:
+        if info.s.paragraph != last_para:
+            para_figs = para_figs[-3:] if figs and figs[-1].sentence.paragraph == last_para else []
+            last_para = info.s.paragraph
+        new = figures_in_sentence(lex, text, info, para_figs, prev_weapon)
+        if new and info.bg_spans:
+            new = [f for f in new if not in_background(text, info, f)]
+        for f in new:
+            by_id[id(f)] = f
+        figs.extend(new)
+        para_figs.extend(new)
+        for f in new:
+            if f.weapon:
+                prev_weapon = f.weapon
+    return figs, by_id
+
+
+def _sides(
+    lex: Lexicon, figs: list[Fig], infos: list[SentenceInfo], by_id: dict[int, Fig]
+) -> tuple[str, list[str], Counter[str]]:
+    """Sets every figure's target side; returns the article's default side, the sides
+    named in the lead without figures, and the lead's attack sentences by side."""
+    info_of = {id(i.s): i for i in infos}
+    for f in figs:
+        resolve_side(lex.sides, f, info_of[id(f.sentence)], by_id)
+    known = [f.side for f in figs if f.side]
+    # Attacks named in the lead, with or without figures ("an aerial assault on Kyiv"),
+    # counted by side only when needed: no figure says who was attacked, or a side named in
+    # the lead has no figure.
+    lead = infos[:LEAD_SENTENCES]
+    figure_sides = set(known)
+    uncovered = [
+        side for side in ("UA", "RU") if side not in figure_sides and side_has_places(lead, side)
+    ]
+    attack_sides = lead_attack_sides(lead) if uncovered or not known else Counter()
+    default = Counter(known).most_common(1)[0][0] if known else None
+    if default is None:
+        default = attack_sides.most_common(1)[0][0] if attack_sides else "UA"
+    prev_side: str | None = None
+    prev_para = -1
+    for f in figs:
+        if f.side is None:
+            if prev_side and f.sentence.paragraph == prev_para:
+                f.side = prev_side
+            else:
+                f.side = default
+        prev_side, prev_para = f.side, f.sentence.paragraph
+    return default, uncovered, attack_sides
+
+
+def _claims_and_places(lex: Lexicon, text: str, figs: list[Fig], infos: list[SentenceInfo]) -> None:
+    """Sets every figure's claimant and place."""
+    r = lex.claims
+    source = r.source_line.search(text) if r.source_word in text else None  # a quick "no"
+    source_claim: str | None = None
+    if source:
+        src_info = next((i for i in infos if i.s.start <= source.start() < i.s.end), None)
+        if src_info and src_info.claims:
+            source_claim = src_info.claims[0].name
+    info_of = {id(i.s): i for i in infos}
+    index_of = {id(i.s): k for k, i in enumerate(infos)}
+    toll_places: dict[str | None, set[str]] = {}  # side -> places of its casualty figures
+    for f in figs:
+        info = info_of[id(f.sentence)]
+        near = [c for c in info.claims if c.side in (None, f.side)]
+        if near:
+            f.claimant = min(near, key=lambda c: abs(c.start - f.num_start)).name
+        else:
+            f.claimant = carried_claim(r, infos, index_of[id(f.sentence)]) or source_claim
+        f.place = _figure_place(lex, f, info, infos, index_of[id(f.sentence)])
+        if f.metric in CASUALTY_METRICS:
+            national = COUNTRY_NAME.get(f.side or "")
+            earlier = toll_places.setdefault(f.side, set())
+            if (
+                f.place == national
+                and len(earlier) == 1
+                and not any(p.place.kind == "country" for p in info.places)
+            ):
+                # a toll with no place of its own, in a story whose tolls all lie in one
+                # place, is that place's ("Lysak had given a figure of nine dead")
+                f.place = next(iter(earlier))
+            elif f.place and f.place != national:
+                earlier.add(f.place)
+
+
+def _best_phrase(lex: Lexicon, text: str, phrases: list[DatePhrase]) -> DatePhrase | None:
+    """The phrase that dates the attack: the most specific kind; among weekdays, those not
+    attached to a reporting verb ("officials said on Monday"), and the latest of a span
+    ("between 11 p.m. on Monday and 6 a.m. on Tuesday")."""
+    usable = [p for p in phrases if p.date is not None]
+    if not usable:
+        return None
+    rank = min(RANK[p.kind] for p in usable)
+    best = [p for p in usable if RANK[p.kind] == rank]
+    if len(best) > 1:
+        reported = lex.dates.reported_on
+        own = [p for p in best if not reported.search(text, max(0, p.start - 20), p.start)]
+        best = own or best
+        return max(best, key=lambda p: p.date or dt.date.min)
+    return best[0]
+
+
+def _dates(
+    lex: Lexicon,
+    text: str,
+    figs: list[Fig],
+    infos: list[SentenceInfo],
+    ref: dt.date | None,
+    default: str,
+) -> dict[str, dt.date | None]:
+    """Sets every figure's date; returns the night of each side.
+
+    The night of each side: the first dated attack sentence of the lead or of a sentence
+    holding that side's figures; the reference date otherwise."""
+    main_date: dict[str, dt.date | None] = {"UA": ref, "RU": ref}
+    fig_side = {id(f.sentence): f.side for f in figs}
+    found: set[str] = set()
+    for k, info in enumerate(infos):
+        if k >= LEAD_SENTENCES and id(info.s) not in fig_side:
+            continue
+        if (id(info.s) not in fig_side and not info.attack) or info.background:
+            continue
+        if fig_side.get(id(info.s)) in found:
+            continue  # the night of this sentence's side is known already
+        best = _best_phrase(lex, text, info.phrases)
+        if best is None or (best.explicit and info.s.paragraph > 2):
+            continue
+        side = fig_side.get(id(info.s)) or sentence_side(info, default)
+        if side in main_date and side not in found:
+            main_date[side] = best.date
+            found.add(side)
+            if len(found) == 2:
+                break
+    # A paragraph that opens an earlier night ("On 20 May, Russia attacked ...") holds
+    # figures of that night from that sentence on.
+    para_date: dict[int, tuple[int, dt.date | None]] = {}
+    fig_paras = {f.sentence.paragraph for f in figs}
+    for info in infos:
+        if info.s.paragraph not in fig_paras or info.s.paragraph in para_date:
+            continue
+        if not may_name_day(lex.dates, text, info.s.start, info.s.end):
+            continue
+        for p in info.phrases:
+            if (p.explicit and p.date is not None) or p.kind == "previous_night":
+                para_date[info.s.paragraph] = (info.s.start, p.date)  # None: the night before
+                break
+    for f in figs:
+        md = main_date.get(f.side or default)
+        f.date = md
+        pd = para_date.get(f.sentence.paragraph)
+        if pd and pd[0] <= f.sentence.start and md:
+            if pd[1] is None:
+                f.date = md - dt.timedelta(days=1)
+            elif pd[1] < md - dt.timedelta(days=1):
+                f.date = pd[1]
+    return main_date
+
+
+def _side_places(info: SentenceInfo, side: str | None) -> list[PlaceMention]:
+    return [
+        p
+        for p in info.places
+        if p.place.country == side and side in ("UA", "RU") and p.place.kind != "country"
+    ]
+
+
+def _figure_place(
+    lex: Lexicon, f: Fig, info: SentenceInfo, infos: list[SentenceInfo], idx: int
+) -> str | None:
+    if f.fixed_place:
+        return f.fixed_place
+    national = COUNTRY_NAME.get(f.side or "")
+    cands = _side_places(info, f.side)
+    if cands:
+        # a place after the next number belongs to that number ("26 drones, including 11
+        # over the Rostov region")
+        num = lex.numbers.num
+        after = [
+            p
+            for p in cands
+            if p.start >= f.num_end and not num.search(info.text, f.num_end, p.start)
+        ]
+        before = [p for p in cands if p.start < f.num_start]
+        if not after and not before:
+            return national if f.metric in WEAPON_METRICS else cands[0].place.name
+        pick = min(after, key=lambda p: p.start - f.num_end) if after else before[-1]
+        return pick.place.name
+    if f.metric in WEAPON_METRICS:
+        return national
+    # casualties: the latest place of that side named earlier in the paragraph
+    for prev in reversed(infos[max(0, idx - 3) : idx]):
+        if prev.s.paragraph != info.s.paragraph:
+            break
+        ps = _side_places(prev, f.side)
+        if ps:
+            return ps[-1].place.name
+    return national
+
+
+def _report_places(
+    infos: list[SentenceInfo], order: list[Key], groups: dict[Key, list[Fig]]
+) -> dict[Key, list[str]]:
+    out: dict[Key, list[str]] = {k: [] for k in order}
+    fig_key: dict[int, Key] = {}
+    for k, fs in groups.items():
+        for f in fs:
+            fig_key[id(f.sentence)] = k
+    for info in infos:
+        if not info.places or not (id(info.s) in fig_key or info.attack) or info.background:
+            continue
+        for p in info.places:
+            side = p.place.country
+            if side not in ("UA", "RU") or p.place.kind == "country":
+                continue
+            key = fig_key.get(id(info.s))
+            if key is None or key[1] != side:
+                key = next((k for k in order if k[1] == side), None)
+            if key is None:
+                continue
+            if p.place.name not in out[key]:
+                out[key].append(p.place.name)
+    return out
+
+
+_NATIONAL = frozenset(COUNTRY_NAME.values())
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two statements of a figure agree on place when the places are equal, one is
+    national or unknown, or one lies inside the other (a Kyiv district and Kyiv)."""
+    if a == b or a is None or b is None or a in _NATIONAL or b in _NATIONAL:
+        return True
+    return _inside(a, b) or _inside(b, a)
+
+
+def _inside(inner: str, outer: str) -> bool:
+    place = lookup(inner)
+    for _ in range(3):
+        if place is None or place.parent is None:
+            return False
+        if place.parent == outer:
+            return True
+        place = lookup(place.parent)
+    return False
+
+
+def _dedupe(figs: list[Fig]) -> list[Fig]:
+    """One figure stated twice (headline, lead, body) is one figure; and "a man was killed"
+    beside "two people were killed" is a detail of that toll, not a toll of its own."""
+    figs = [
+        f
+        for f in figs
+        if not f.single
+        or not any(
+            g.metric == f.metric and g.value > 1 and not g.single and _same_place(g.place, f.place)
+            for g in figs
+        )
+    ]
+    kept: list[Fig] = []
+    seen: dict[tuple[str, str, int], list[Fig]] = {}
+    for f in figs:
+        key = (f.metric, WEAPON_FAMILY.get(f.weapon or "", "none"), f.value)
+        same = seen.setdefault(key, [])
+        dup = False
+        for k in same:
+            if _same_place(k.place, f.place):
+                dup = not (
+                    k.sentence is f.sentence
+                    and k.num_start != f.num_start
+                    and not (k.derived or f.derived)
+                )  # two separate counts in one sentence are two figures
+                break
+        if not dup:
+            kept.append(f)
+            same.append(f)
+    return kept
+
+
+def _to_figure(text: str, f: Fig) -> Figure:
+    s = f.sentence
+    return Figure(
+        metric=f.metric,
+        weapon=f.weapon if f.metric in WEAPON_METRICS else None,
+        value=f.value,
+        qualifier=f.qualifier,  # type: ignore[arg-type]
+        place=f.place,
+        claimant=f.claimant,
+        evidence=Evidence(s.start, s.end, text[s.start : s.end]),
+    )
+
+
+__all__ = ["LEAD_SENTENCES", "reports"]

@@ -1,0 +1,48 @@
+"""The codes every stage shares, in one place: metrics, weapon classes and their scoring
+families, qualifiers and sides (FORMAT.md section 2). They are codes, not words: a language
+pack maps its words onto them (:mod:`strikewatch.lang`)."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+CORE_METRICS: Final = ("launched", "intercepted", "suppressed", "hit", "killed", "injured")
+EXTRA_METRICS: Final = (
+    "hospitalized",
+    "killed_children",
+    "injured_children",
+    "rescued",
+    "missing",
+    "hit_sites",
+    "debris_sites",
+)
+# what happened to weapons, and what happened to people
+WEAPON_METRICS: Final = frozenset({"launched", "intercepted", "suppressed", "hit"})
+CASUALTY_METRICS: Final = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
+
+WeaponClass = Literal[
+    "drone", "missile", "cruise_missile", "ballistic_missile", "guided_bomb", "any"
+]
+WEAPON_CLASSES: Final = (
+    "drone",
+    "missile",
+    "cruise_missile",
+    "ballistic_missile",
+    "guided_bomb",
+    "any",
+)
+# the scoring family of each weapon class (FORMAT.md section 5)
+WEAPON_FAMILY: Final = {
+    "drone": "drone",
+    "missile": "missile",
+    "cruise_missile": "missile",
+    "ballistic_missile": "missile",
+    "guided_bomb": "guided_bomb",
+    "any": "any",
+}
+QUALIFIERS: Final = ("exact", "at_least", "more_than", "about", "up_to")
+
+Side = Literal["RU", "UA"]
+SIDES: Final = ("RU", "UA")
+OTHER_SIDE: Final = {"UA": "RU", "RU": "UA"}
+COUNTRY_NAME: Final = {"UA": "Ukraine", "RU": "Russia"}
