@@ -30,7 +30,7 @@ def one(n: int, share: float, undated: float = 0.0) -> dict[str, float]:
     from tools.synth import generate_articles
 
     from strikewatch.sources.files import article_from_dict
-    from strikewatch.store.core import open_store
+    from strikewatch.store import open_store
     from strikewatch.store.ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:

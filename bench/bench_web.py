@@ -27,7 +27,7 @@ from pathlib import Path
 import httpx2 as httpx  # the maintained fork; the test client uses it too
 
 from strikewatch.models import Article
-from strikewatch.store.core import open_store
+from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
 
 ENDPOINTS = (

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from strikewatch.store.core import Store, open_store
+from strikewatch.store import Store, open_store
 
 PG_ENV = "STRIKEWATCH_TEST_PG"
 

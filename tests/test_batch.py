@@ -22,7 +22,7 @@ from strikewatch.models import Article
 from strikewatch.sources.files import article_from_dict, read_inputs
 from strikewatch.sources.prefilter import is_candidate
 from strikewatch.sources.shards import shard_records
-from strikewatch.store.core import open_store
+from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "articles"

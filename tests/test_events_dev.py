@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from strikewatch.sources.files import read_inputs
-from strikewatch.store.core import articles, events, open_store, reports
+from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
+from strikewatch.store.schema import articles, events, reports
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from strikewatch.sources.files import article_from_dict
-from strikewatch.store.core import Store, open_store
+from strikewatch.store import Store, open_store
 from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 

@@ -15,7 +15,7 @@ import pytest
 import uvicorn
 
 from strikewatch.sources.files import article_from_dict
-from strikewatch.store.core import open_store
+from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 

@@ -14,7 +14,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from strikewatch.models import Article
-from strikewatch.store.core import open_store
+from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 

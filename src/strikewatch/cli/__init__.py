@@ -258,7 +258,7 @@ def ingest_cmd(
         raise click.UsageError("give PATH... to read articles, or --reports DIR, not both")
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from strikewatch.store.core import open_store
+    from strikewatch.store import open_store
     from strikewatch.store.ingest import ingest
 
     store = open_store(db)
@@ -342,7 +342,7 @@ def events_cmd(
     fmt: str | None,
 ) -> None:
     """List reconciled events (one per attacker, target and night), newest first."""
-    from strikewatch.store.core import open_store
+    from strikewatch.store import open_store
 
     with open_store(db) as store:
         if unassigned:
@@ -384,7 +384,7 @@ def events_cmd(
 def show_cmd(event: str, db: str | None, fmt: str | None) -> None:
     """One event (id or slug such as 2024-09-12-RU-UA): figures, claims with quotes and
     outlets, conflicts, outcome ledger and summary."""
-    from strikewatch.store.core import open_store
+    from strikewatch.store import open_store
 
     with open_store(db) as store:
         ev = store.get_event(event)
@@ -412,7 +412,7 @@ def show_cmd(event: str, db: str | None, fmt: str | None) -> None:
 def export_cmd(db: str | None, fmt: str, out: Path | None) -> None:
     """Export every event."""
     from strikewatch.events.export import export
-    from strikewatch.store.core import open_store
+    from strikewatch.store import open_store
 
     with open_store(db) as store:
         if fmt == "parquet" or out is None:

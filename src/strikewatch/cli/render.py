@@ -13,7 +13,7 @@ from rich.table import Table
 from strikewatch.models import ArticleResult, Event
 
 if TYPE_CHECKING:
-    from strikewatch.store.core import EventRow
+    from strikewatch.store.read import EventRow
 
 EVIDENCE_WIDTH = 90
 

@@ -22,7 +22,7 @@ from typing import IO, Any
 from strikewatch.errors import StoreError
 from strikewatch.extraction.places import lookup
 from strikewatch.models import Event
-from strikewatch.store.core import Store
+from strikewatch.store import Store
 
 __all__ = ["FORMATS", "export"]
 

@@ -17,7 +17,9 @@ from strikewatch.errors import InputError
 from strikewatch.events.dedup import bands, content_hash, signature
 from strikewatch.extraction.engine import extract
 from strikewatch.models import Article, Report
-from strikewatch.store.core import Store, StoredArticle, reconcile_pending
+from strikewatch.store.engine import Store
+from strikewatch.store.rebuild import reconcile_pending
+from strikewatch.store.write import StoredArticle
 
 __all__ = ["IngestStats", "ingest", "prepare"]
 

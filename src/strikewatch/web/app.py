@@ -27,9 +27,10 @@ from strikewatch.errors import InputError, StoreError
 from strikewatch.events.export import export
 from strikewatch.models import Event
 from strikewatch.sources.files import article_from_dict
+from strikewatch.store import Store, open_store
 from strikewatch.store import read as queries
-from strikewatch.store.core import EVENT_SORTS, Store, open_store
 from strikewatch.store.ingest import ingest
+from strikewatch.store.read import EVENT_SORTS
 from strikewatch.web.assets import VENDOR_FILES, vendor_path
 from strikewatch.web.marks import context_marks, mark_text
 

@@ -19,8 +19,10 @@ from sqlalchemy import Connection, func, select
 
 from strikewatch.errors import InputError, StoreError
 from strikewatch.models import Article
-from strikewatch.store.core import MIGRATIONS, Store, articles, figures, open_store, resolve_url
+from strikewatch.store import Store, open_store
+from strikewatch.store.engine import resolve_url
 from strikewatch.store.ingest import ingest
+from strikewatch.store.schema import MIGRATIONS, article_bands, articles, figures
 
 MON = dt.date(2025, 3, 10)
 TUE = dt.date(2025, 3, 11)
@@ -335,7 +337,7 @@ def test_events_rebuilt_in_batches_are_the_events_rebuilt_at_once(
 ) -> None:
     """Reconciliation holds the claims of only ``REBUILD_BATCH`` events at a time; batches of
     one event give the same events as one batch of all."""
-    from strikewatch.store import core as store_module
+    from strikewatch.store import rebuild
 
     batch = [
         art("a1", AIR_FORCE),
@@ -347,18 +349,18 @@ def test_events_rebuilt_in_batches_are_the_events_rebuilt_at_once(
     ingest(store, batch)
     whole = [store.get_event(e.id).to_dict() for e in store.list_events()]
     assert len(whole) >= 2
-    monkeypatch.setattr(store_module, "REBUILD_BATCH", 1)
+    monkeypatch.setattr(rebuild, "REBUILD_BATCH", 1)
     sizes: list[int] = []
-    real = store_module._rebuild_batch
+    real = rebuild._rebuild_batch
 
     def counted(conn: Connection, ids: Sequence[int]) -> None:
         sizes.append(len(ids))
         real(conn, ids)
 
-    monkeypatch.setattr(store_module, "_rebuild_batch", counted)
+    monkeypatch.setattr(rebuild, "_rebuild_batch", counted)
     with store.write() as conn:
         ids = [e.id for e in store.list_events()]
-        store_module._rebuild_many(conn, ids)
+        rebuild._rebuild_many(conn, ids)
     assert sizes == [1] * len(ids)
     assert [store.get_event(e.id).to_dict() for e in store.list_events()] == whole
 
@@ -411,41 +413,6 @@ def test_ingest_reports_progress_within_and_after_batches(store: Store) -> None:
     assert stats.read == 250
 
 
-def test_raw_sqlite_candidate_lookups_return_what_their_statements_return(tmp_path: Path) -> None:
-    """The two candidate lookups of an ingest batch run as plain SQL on SQLite; they must
-    stay the same queries as the SQLAlchemy statements the other backends run."""
-    from tools.synth import generate_articles
-
-    from strikewatch.sources.files import article_from_dict
-    from strikewatch.store import core as S
-
-    s = open_store(f"sqlite:///{tmp_path / 'raw.db'}")
-    items = [
-        article_from_dict(d, default_id=str(i))
-        for i, d in enumerate(generate_articles(60, seed=4, relevant_share=1.0))
-    ]
-    ingest(s, items)
-    with s.read() as conn:
-        buckets = list(conn.scalars(select(S.article_bands.c.bucket).limit(40)))
-        ids = list(conn.scalars(select(S.articles.c.id)))
-        assert buckets and ids
-        for stmt, name, sql, values in (
-            (S._BUCKET_MEMBERS, "buckets", S._BUCKET_MEMBERS_SQL, buckets),
-            (S._SIGNATURES, "ids", S._SIGNATURES_SQL, ids),
-        ):
-            raw = S._rows(conn, stmt, name, sql, values)
-            want = [tuple(r) for r in conn.execute(stmt, {name: values})]
-            assert sorted(raw) == sorted(want) and len(raw) >= len(values)
-            assert S._rows(conn, stmt, name, sql, []) == []
-        # the claims of events being rebuilt: the same claims, in the same order
-        events = list(conn.scalars(select(S.events.c.id)))
-        raw = S._rows(conn, S._EVENT_CLAIMS, "ids", S._EVENT_CLAIMS_SQL, events)
-        want = list(conn.execute(S._EVENT_CLAIMS, {"ids": events}))
-        assert len(raw) == len(want) > 50
-        assert [S._claim(r) for r in raw] == [S._claim(r) for r in want]
-    s.close()
-
-
 @pytest.mark.parametrize("batches", [(13,), (8, 5), (1,) * 12])
 def test_a_full_bucket_keeps_its_most_recent_members(
     tmp_path: Path, batches: tuple[int, ...]
@@ -454,7 +421,7 @@ def test_a_full_bucket_keeps_its_most_recent_members(
     whether they come in one batch or several; their other buckets keep everyone."""
     import random
 
-    from strikewatch.store import core as S
+    from strikewatch.store import write
 
     rnd = random.Random(7)
     s = open_store(f"sqlite:///{tmp_path / 'cap.db'}")
@@ -465,7 +432,7 @@ def test_a_full_bucket_keeps_its_most_recent_members(
             k += 1
             sig = bytes(rnd.getrandbits(8) for _ in range(512))  # unlike any other
             batch.append(
-                S.StoredArticle(
+                write.StoredArticle(
                     Article(text=f"Story number {k}.", id=str(k)),
                     f"hash-{k}",
                     sig,
@@ -477,12 +444,13 @@ def test_a_full_bucket_keeps_its_most_recent_members(
     with s.read() as conn:
         ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.id)))
         shared = sorted(
-            conn.scalars(select(S.article_bands.c.article).where(S.article_bands.c.bucket == 42))
+            conn.scalars(select(article_bands.c.article).where(article_bands.c.bucket == 42))
         )
         own = conn.scalar(
-            select(func.count()).select_from(S.article_bands).where(S.article_bands.c.bucket > 1000)
+            select(func.count()).select_from(article_bands).where(article_bands.c.bucket > 1000)
         )
-    assert shared == ids[-S.BUCKET_CAP :]
+    assert shared == ids[-write.BUCKET_CAP :]
     assert own == len(ids) == sum(batches)
-    assert S._older_members([5, 1, 9]) == [] and S._older_members(list(range(12, 0, -1))) == [1, 2]
+    assert write._older_members([5, 1, 9]) == []
+    assert write._older_members(list(range(12, 0, -1))) == [1, 2]
     s.close()
