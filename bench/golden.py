@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         return _pure_rerun(argv)
     import strikewatch
 
-    engine = strikewatch.extraction.__module__
+    engine = strikewatch.extract.__module__
     module = sys.modules[engine]
 
     build = "plain Python" if str(module.__file__).endswith(".py") else "compiled"
