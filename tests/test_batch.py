@@ -16,56 +16,13 @@ from tools.synth import generate_articles, write_shards
 
 from strikewatch.batch.run import BatchStats, load_output, run, shard_key
 from strikewatch.cli import main
-from strikewatch.errors import InputError, StrikeWatchError
+from strikewatch.errors import StrikeWatchError
 from strikewatch.extraction.engine import extract
 from strikewatch.models import Article
-from strikewatch.sources.files import article_from_dict, read_inputs
-from strikewatch.sources.prefilter import is_candidate
+from strikewatch.sources.files import article_from_dict
 from strikewatch.sources.shards import shard_records
 from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
-
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "articles"
-
-
-def test_prefilter_keeps_every_dev_article_and_skips_ordinary_news() -> None:
-    dev = list(read_inputs([str(DEV)]))
-    assert len(dev) >= 25
-    assert all(isinstance(a, Article) and is_candidate(a.text) for a in dev)
-    ordinary = [a["text"] for a in generate_articles(500, seed=4, relevant_share=0.0)]
-    assert sum(map(is_candidate, ordinary)) <= 5
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ukraine's air force said it shot down 40 drones overnight.",
-        "Сили ППО збили 40 дронів над Києвом.",  # Ukrainian
-        "Силы ПВО сбили 40 беспилотников над Белгородом.",  # Russian
-        "A ballistic missile hit the port.",
-    ],
-)
-def test_prefilter_reads_three_languages(text: str) -> None:
-    assert is_candidate(text)
-    # as raw records carry them: a JSON line with ASCII escapes, HTML numeric entities for
-    # every letter outside ASCII
-    assert is_candidate(json.dumps({"text": text}))
-    dec = "".join(c if c.isascii() else f"&#{ord(c)};" for c in text)
-    hexa = "".join(c if c.isascii() else f"&#x{ord(c):X};" for c in text)
-    assert is_candidate(f"<p>{dec}</p>") and is_candidate(f"<p>{hexa}</p>")
-
-
-def test_prefilter_does_not_unescape_its_way_into_ordinary_news() -> None:
-    assert not is_candidate(json.dumps({"text": "Київ приймає книжковий ярмарок у неділю."}))
-    assert not is_candidate("<p>&#1050;&#1080;&#1111;&#1074; &amp; the weather</p>")
-
-
-def test_a_cyrillic_report_in_an_escaped_jsonl_shard_is_extracted(tmp_path: Path) -> None:
-    shard = tmp_path / "uk.jsonl"
-    report = {"id": "uk1", "text": "Сили ППО збили 40 дронів над Києвом уночі."}
-    shard.write_text(json.dumps(report) + "\n", encoding="ascii")
-    (where, item), *_ = list(shard_records(shard))
-    assert isinstance(item, Article) and item.id == "uk1", where
 
 
 def _rows(out: Path, table: str) -> list[dict[str, Any]]:
@@ -201,24 +158,6 @@ def test_corrupt_shards_and_records_are_logged_and_the_rest_continues(tmp_path: 
     assert str(tmp_path / "in" / "bad.warc.gz") in where
     assert len(list((out / "done").glob("*.json"))) == 3
     assert len(_rows(out, "articles")) >= 30  # the good shard and the readable part of the cut one
-
-
-@pytest.mark.parametrize("kind", ["warc", "warc.gz"])
-@pytest.mark.parametrize("keep", [0.1, 0.25, 0.5, 0.99])
-def test_a_cut_off_web_archive_is_never_taken_for_a_whole_one(
-    tmp_path: Path, kind: str, keep: float
-) -> None:
-    """Small archives too: warcio reads a truncated stream as a short one, so the shard
-    reader checks each record's promised length and the gzip stream's end itself."""
-    (whole,) = write_shards(tmp_path / "in", 6, shards=1, kind=kind, seed=3, relevant_share=1.0)
-    data = whole.read_bytes()
-    cut = tmp_path / f"cut.{kind}"
-    cut.write_bytes(data[: int(len(data) * keep)])
-    records = [item for _, item in shard_records(cut)]
-    assert isinstance(records[-1], InputError) and "stopped reading" in records[-1].message
-    assert all(isinstance(r, Article) for r in records[:-1])
-    assert len(records) - 1 < 6
-    assert [type(r) for _, r in shard_records(whole)] == [Article] * 6
 
 
 def test_missing_input_and_unreachable_scheduler_are_errors(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Tests for strikewatch.sources.files: every input format, every error path, stdin modes."""
+"""Tests for strikewatch.sources.files (and the readers it calls): every input format, every
+error path, stdin modes."""
 
 from __future__ import annotations
 
@@ -662,3 +663,47 @@ def test_jsonl_binary_file_is_one_error(tmp_path: Path) -> None:
     assert isinstance(items[0], Article)
     assert isinstance(items[1], InputError) and items[1].where == str(path)
     assert "binary" in items[1].message and len(items) == 2
+
+
+# --------------------------------------------------------------------------- one JSONL reader
+
+
+def test_jsonl_file_and_stdin_give_the_same_items(tmp_path: Path) -> None:
+    content = "\n".join(
+        [
+            json.dumps({"text": "Kyiv."}),
+            "{oops",
+            json.dumps([1]),
+            json.dumps({"id": 2.5, "text": "Lviv."}),
+            "\u00a0\u2003",  # Unicode spaces only: a blank line
+            "\ufeff" + json.dumps({"text": "Odesa."}),  # a byte order mark on a later line
+        ]
+    ).encode()
+    path = write(tmp_path / "stdin.jsonl", content)
+
+    def described(items: list[Article | InputError], where: str) -> list[str]:
+        return [
+            f"{i.where.replace(where, 'W')}: {i.message} ({i.hint})"
+            if isinstance(i, InputError)
+            else repr(i)
+            for i in items
+        ]
+
+    from_file = described(read_all(path), str(path))
+    assert described(from_stdin(content), "<stdin>") == from_file
+    assert from_file == [
+        repr(Article(text="Kyiv.", id="stdin:1")),
+        "W:2: malformed JSON at column 2: Expecting property name enclosed in double quotes (None)",
+        "W:3: JSON line is not an object (got array) (None)",
+        'W:4: "id" must be a string or an integer (got number) (None)',
+        repr(Article(text="Odesa.", id="stdin:6")),
+    ]
+
+
+def test_jsonl_with_one_oversized_line_gives_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(readers, "MAX_BYTES", 50)
+    path = write(tmp_path / "big.jsonl", json.dumps({"text": "x" * 100}) + "\n")
+    error = only_error(path)
+    assert error.where == f"{path}:1" and error.message.startswith("too large (")
