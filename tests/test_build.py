@@ -94,7 +94,7 @@ for line in sys.stdin:
 
 
 def _articles() -> list[dict[str, object]]:
-    paths = [ROOT / "samples" / "articles", *sorted((ROOT / "tests").glob("corpus*"))]
+    paths = [ROOT / "samples" / "articles", *sorted((ROOT / "tests" / "corpora").glob("*/*"))]
     out: list[dict[str, object]] = []
     for a in read_inputs([str(p) for p in paths]):
         if isinstance(a, strikewatch.Article):

@@ -138,3 +138,17 @@ def test_web_doc_routes_exist() -> None:
             route in paths
             or route.replace("{id}", "{article_id}").replace("{slug}", "{ref}") in paths
         ), route
+
+
+def test_every_test_file_and_folder_the_docs_name_exists() -> None:
+    docs = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    for doc in docs:
+        for path in re.findall(r"`(tests/[\w/.-]+)`", doc.read_text(encoding="utf-8")):
+            assert (ROOT / path).exists(), f"{doc.name}: {path}"
+
+
+def test_tests_mirror_the_packages() -> None:
+    """Each package of src/strikewatch has its folder of tests."""
+    package = ROOT / "src" / "strikewatch"
+    for sub in sorted(p for p in package.iterdir() if (p / "__init__.py").is_file()):
+        assert (ROOT / "tests" / sub.name).is_dir(), sub.name

@@ -14,15 +14,13 @@ from strikewatch.evaluation.score import EvaluationResult, load_gold_dir, score
 from strikewatch.extraction.engine import extract
 from strikewatch.sources.files import read_inputs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BASELINE = ROOT / "eval" / "baseline.json"
 CORPORA = {
     "dev": ROOT.parent / "shared" / "corpus" / "dev",
     "samples": ROOT / "samples",
-    "team": ROOT / "tests" / "corpus",
-    "blind": ROOT / "tests" / "corpus2",
-    "blind3": ROOT / "tests" / "corpus3",
-    "blind4": ROOT / "tests" / "corpus4",
+    # tests/corpora/<language>/<name>: each corpus is gated under its folder's name
+    **{p.name: p for p in sorted((ROOT / "tests" / "corpora").glob("*/*")) if p.is_dir()},
 }
 
 

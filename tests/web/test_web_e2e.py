@@ -19,7 +19,7 @@ from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
 from strikewatch.web import create_app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "build" / "screenshots"
 CHROMIUM = os.environ.get("STRIKEWATCH_CHROMIUM", "/usr/bin/chromium")
 FLAGS = [

@@ -15,7 +15,7 @@ from strikewatch.store import open_store
 from strikewatch.store.ingest import ingest
 from strikewatch.store.schema import articles, events, reports
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 
 
 @pytest.fixture(scope="module")
