@@ -133,7 +133,6 @@ class Claim:
     qualifier: Qualifier
     claimant: str | None
     evidence: Evidence
-    order: int = 0  # ingest order; breaks ties between claims published the same day
 
     def to_dict(self) -> dict[str, Any]:
         return {

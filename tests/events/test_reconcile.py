@@ -45,7 +45,6 @@ def claim(
         qualifier=qualifier,  # type: ignore[arg-type]
         claimant=claimant,
         evidence=Evidence(0, 4, "text"),
-        order=fid,
     )
 
 
@@ -260,9 +259,9 @@ def _all_conflicts(claims: list[Claim], metric: str) -> list[tuple[int, int, str
     claims in publication order, each pair of stated values once."""
     from itertools import combinations
 
-    from strikewatch.events.reconcile import WEAPON_OUTCOMES, _independent, _stated, _when
+    from strikewatch.events.reconcile import WEAPON_OUTCOMES, _independent, _stated, claim_order
 
-    indep = sorted(_independent(claims), key=_when)
+    indep = sorted(_independent(claims), key=claim_order)
     out, seen = [], set()
     for a, b in combinations(indep, 2):
         lo_a, hi_a = interval(a.value, a.qualifier)
@@ -270,7 +269,7 @@ def _all_conflicts(claims: list[Claim], metric: str) -> list[tuple[int, int, str
         if metric in WEAPON_OUTCOMES:
             if not (hi_a < lo_b or hi_b < lo_a):
                 continue
-        elif not (hi_b < lo_a and _when(a)[0] <= _when(b)[0]):
+        elif not (hi_b < lo_a and claim_order(a)[0] <= claim_order(b)[0]):
             continue
         pair = tuple(sorted((_stated(a), _stated(b))))
         if pair not in seen:

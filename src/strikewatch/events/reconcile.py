@@ -112,8 +112,19 @@ def _is_national(place: str | None) -> bool:
     return p is not None and p.kind == "country"
 
 
-def _when(c: Claim) -> tuple[int, int]:
-    return (c.published.toordinal() if c.published else 0, c.order)
+def claim_order(c: Claim) -> tuple[int, str, int, int, str, str, str]:
+    """When a claim was made, for "the latest statement": its publication date, then (for
+    claims of one day) what the claim itself holds, never the order it reached the store,
+    so that the same articles give the same events whatever order they are ingested in."""
+    return (
+        c.published.toordinal() if c.published else 0,
+        c.article_ref,
+        c.evidence.start,
+        c.value,
+        c.qualifier,
+        c.claimant or "",
+        c.outlet or "",
+    )
 
 
 def national_total(figures: Sequence[EventFigure], metric: str) -> int | None:
@@ -139,7 +150,7 @@ def _official_rank(c: Claim, target: str | None) -> int:
 
 def _headline(claims: Sequence[Claim], metric: str, target: str | None) -> tuple[Claim, str]:
     if metric in WEAPON_OUTCOMES:
-        best = min(claims, key=lambda c: (_official_rank(c, target), *(-x for x in _when(c))))
+        best = max(claims, key=lambda c: (-_official_rank(c, target), claim_order(c)))
         rank = _official_rank(best, target)
         if rank < 100:
             rule = f"official claimant ({best.claimant}), latest statement"
@@ -148,14 +159,14 @@ def _headline(claims: Sequence[Claim], metric: str, target: str | None) -> tuple
         else:
             rule = "no named claimant; latest report"
         return best, rule
-    best = max(claims, key=lambda c: (c.published.toordinal() if c.published else 0, c.value))
+    best = max(claims, key=lambda c: (claim_order(c)[0], c.value, claim_order(c)))
     return best, "latest report (tolls rise)"
 
 
 def _independent(claims: Sequence[Claim]) -> list[Claim]:
     """One claim per independent source: its latest statement."""
     latest: dict[int, Claim] = {}
-    for c in sorted(claims, key=_when):
+    for c in sorted(claims, key=claim_order):
         latest[c.source_id] = c
     return list(latest.values())
 
@@ -169,7 +180,7 @@ CONFLICT_PAIRS = 10
 def _conflicts(claims: Sequence[Claim], metric: str) -> list[tuple[Claim, Claim, str]]:
     """The first ``CONFLICT_PAIRS`` pairs of independent claims that disagree, each pair of
     stated values once, earlier claims first."""
-    indep = sorted(_independent(claims), key=_when)
+    indep = sorted(_independent(claims), key=claim_order)
     if len(indep) < 2:
         return []
     bounds = [interval(c.value, c.qualifier) for c in indep]
@@ -213,7 +224,7 @@ def _conflicts(claims: Sequence[Claim], metric: str) -> list[tuple[Claim, Claim,
 
 def _revisions(claims: Sequence[Claim]) -> tuple[Revision, ...]:
     out: list[Revision] = []
-    for c in sorted(claims, key=_when):
+    for c in sorted(claims, key=claim_order):
         if out and (out[-1].value, out[-1].qualifier) == (c.value, c.qualifier):
             continue
         out.append(Revision(c.published, c.value, c.qualifier, c.figure_id))
@@ -376,7 +387,9 @@ def build_event(
     """
     default_place = COUNTRY_NAME.get(target or "")
     groups: dict[tuple[str, str | None, str | None], list[Claim]] = {}
-    for c in claims:
+    # in an order the claims themselves give: the event is the same whatever order its
+    # articles were stored in
+    for c in sorted(claims, key=claim_order):
         place = c.place or default_place
         groups.setdefault((c.metric, c.weapon, place), []).append(c)
     figures: list[EventFigure] = []
@@ -405,7 +418,7 @@ def build_event(
                 claimant=best.claimant,
                 rule=rule,
                 headline_figure_id=best.figure_id,
-                claims=tuple(sorted(group, key=_when)),
+                claims=tuple(sorted(group, key=claim_order)),
                 conflict=bool(found),
                 revisions=_revisions(group) if metric not in WEAPON_OUTCOMES else (),
                 national=_is_national(place),

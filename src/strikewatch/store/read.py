@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Connection, and_, func, or_, select
 
 from strikewatch.errors import StoreError
-from strikewatch.events.reconcile import WEAPON_OUTCOMES
+from strikewatch.events.reconcile import WEAPON_OUTCOMES, claim_order
 from strikewatch.extraction.places import lookup
 from strikewatch.models import (
     Claim,
@@ -362,9 +362,10 @@ def _load_event(conn: Connection, row: Any) -> Event:
             .join(figures, figures.c.id == event_claims.c.figure)
             .join(articles, articles.c.id == figures.c.article)
             .where(event_claims.c.event_figure.in_(chunk))
-            .order_by(articles.c.published, figures.c.id)
         ):
             claims_of.setdefault(r[0], []).append(claim(r))
+    for listed in claims_of.values():  # as reconciliation orders them: never by row id
+        listed.sort(key=claim_order)
     details = json.loads(row["details"] or "{}")
     figs = tuple(
         EventFigure(

@@ -271,7 +271,6 @@ def claim(r: Sequence[Any]) -> Claim:
         qualifier=r[11],
         claimant=r[12],
         evidence=Evidence(r[13], r[14], r[15]),
-        order=art,
     )
 
 
