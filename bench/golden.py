@@ -6,7 +6,7 @@ article it can find and hashes the JSON output, corpus by corpus:
 
 - ``../shared/corpus/dev`` and ``../shared/corpus/dev-ukru`` (when present), ``samples/``
   and every corpus under ``tests/corpora/``;
-- generated articles (``tools/synth.py``, 12,000 by default) and as many again with their
+- generated articles (``tools/synth/``, 12,000 by default) and as many again with their
   sentences shuffled (numbers, places and cues land in unusual company).
 
 Usage::

@@ -104,8 +104,10 @@ class ArticleResult:
 
     id: str
     reports: tuple[Report, ...]
-    # the language the article was read in (not part of the FORMAT.md output)
+    # the language the article was read in, and what was left out and why (notes): not
+    # part of the FORMAT.md output
     lang: str | None = None
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "reports": [r.to_dict() for r in self.reports]}

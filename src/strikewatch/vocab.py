@@ -41,6 +41,11 @@ WEAPON_FAMILY: Final = {
     "any": "any",
 }
 QUALIFIERS: Final = ("exact", "at_least", "more_than", "about", "up_to")
+# The largest value a figure may have. No attack has had more than a few thousand weapons or
+# casualties; a larger number in a text is a total, a sum of money or a population, and a
+# number past the store's integer columns would wedge it. Larger numbers are no figures
+# (``ArticleResult.notes`` says so).
+MAX_FIGURE: Final = 100_000
 
 Side = Literal["RU", "UA"]
 SIDES: Final = ("RU", "UA")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -69,13 +70,28 @@ class _Fatal(click.ClickException):
 
 
 class _Group(click.Group):
-    """Turns every StrikeWatchError into one line on stderr and exit status 2."""
+    """Turns every StrikeWatchError, and a failure to write (a full disk, a closed pipe),
+    into one line on stderr and exit status 2."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except StrikeWatchError as err:
             raise _Fatal(str(err)) from None
+        except OSError as err:
+            _quiet_stdout()  # what is left in its buffer cannot be written either
+            name = f" {err.filename}" if err.filename else ""
+            raise _Fatal(f"cannot write{name}: {err.strerror or err}") from None
+
+
+def _quiet_stdout() -> None:
+    """Points standard output at /dev/null, so that Python's last flush at exit does not
+    fail a second time with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -116,6 +132,8 @@ def extract_cmd(paths: tuple[str, ...], fmt: str | None, published: dt.date | No
         for a in inputs:
             r = extract(a)
             by_lang[r.lang] += 1
+            for note in r.notes:  # what was left out, and why
+                _err(f"{r.id}: {note}")
             yield r
 
     if (fmt or ("table" if sys.stdout.isatty() else "json")) == "table":
@@ -516,4 +534,15 @@ def batch_cmd(
     )
     if stats.errors:
         _err(f"{stats.errors:,} corrupt records or shards logged in {out_dir / 'errors'}")
-    sys.exit(EXIT_INPUT if stats.errors else EXIT_OK)
+    earlier = _logged_errors(out_dir) if not stats.errors else 0
+    if earlier:  # a resumed run: the shards it skipped had errors the first time
+        _err(f"{earlier:,} error logs from an earlier run remain in {out_dir / 'errors'}")
+    sys.exit(EXIT_INPUT if stats.errors or earlier else EXIT_OK)
+
+
+def _logged_errors(out_dir: Path) -> int:
+    """How many error logs (non-empty files) a batch output folder holds."""
+    folder = out_dir / "errors"
+    if not folder.is_dir():
+        return 0
+    return sum(1 for p in folder.iterdir() if p.is_file() and p.stat().st_size > 0)

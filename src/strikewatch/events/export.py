@@ -169,12 +169,25 @@ def _geo_features(ev: Event) -> Iterator[dict[str, Any]]:
         }
 
 
+# What a spreadsheet takes for the start of a formula ("=HYPERLINK(...)", "+1", "@SUM"),
+# tab and carriage return included (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral_cell(value: Any) -> Any:
+    """A text cell a spreadsheet shows as text: one that starts like a formula gets a
+    leading apostrophe (OWASP's advice); numbers and other values are kept."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_csv(rows: Iterator[dict[str, Any]], fields: tuple[str, ...], out: IO[str]) -> int:
     w = csv.DictWriter(out, fieldnames=list(fields), lineterminator="\n")
     w.writeheader()
     n = 0
     for row in rows:
-        w.writerow(row)
+        w.writerow({k: neutral_cell(v) for k, v in row.items()})
         n += 1
     return n
 

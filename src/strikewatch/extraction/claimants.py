@@ -10,6 +10,7 @@ The phrases come from the language pack (``lang/<code>/claimants.py``), compiled
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -81,19 +82,33 @@ def claimants(r: ClaimRules, text: str, s: Sentence, places: list[PlaceMention])
         ):
             name, side = r.ukrainian_ministry_name, "UA"
         out.append(Claim(m.start(), m.end(), name, side))
+    # The claims so far, by start (sorted, as each pattern finds them in order): whether a
+    # match lies in one or near one is found by bisection, so that a sentence of thousands
+    # of claimants stays linear.
+    starts = [c.start for c in out]
+    ends = [c.end for c in out]
     officials = r.official_key.within(text, s.start, s.end)
     for m in r.official.finditer(text, s.start, s.end) if officials else ():
         region = r.official_region[m.group()]
         place = lookup(region)
         official_side = place.country if place else None
-        if any(c.start <= m.start() < c.end for c in out):
-            continue
+        i = bisect_right(starts, m.start())
+        if i and m.start() < ends[i - 1]:
+            continue  # inside a claimant phrase ("Kyiv Mayor Klitschko")
         out.append(Claim(m.start(), m.end(), r.governor_name.format(region=region), official_side))
+        starts.insert(i, m.start())
+        ends.insert(i, m.end())
     governors = r.governor_key.within(text, s.start, s.end)
+    place_starts = [p.start for p in places]
     for m in r.governor.finditer(text, s.start, s.end) if governors else ():
-        if any(abs(c.start - m.start()) < 40 for c in out):
-            continue
-        near = [p for p in places if abs(p.start - m.start()) < 50 and p.place.kind != "country"]
+        i = bisect_left(starts, m.start() - 39)
+        if i < len(starts) and starts[i] < m.start() + 40:
+            continue  # a claimant named within 40 characters already
+        lo, hi = (
+            bisect_left(place_starts, m.start() - 49),
+            bisect_left(place_starts, m.start() + 50),
+        )
+        near = [p for p in places[lo:hi] if p.place.kind != "country"]
         if not near:
             continue
         p = min(near, key=lambda x: abs(x.start - m.start()))
@@ -103,6 +118,9 @@ def claimants(r: ClaimRules, text: str, s: Sentence, places: list[PlaceMention])
         else:
             name = r.governor_name.format(region=region)
         out.append(Claim(m.start(), m.end(), name, side_of_place(p)))
+        k = bisect_left(starts, m.start())
+        starts.insert(k, m.start())
+        ends.insert(k, m.end())
     out.sort(key=lambda c: c.start)
     return out
 

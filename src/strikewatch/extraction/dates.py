@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from types import ModuleType
 from typing import Final, NamedTuple
 
@@ -150,8 +151,21 @@ def reference_date(r: DateRules, text: str, published: dt.date | None) -> dt.dat
     return max(found) if found else None
 
 
-def _on_or_before(ref: dt.date, weekday: int) -> dt.date:
-    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+def shift(day: dt.date | None, days: int) -> dt.date | None:
+    """``day`` moved by ``days``; None past the calendar's ends (0001-01-01, 9999-12-31)
+    or when there is no day."""
+    if day is None:
+        return None
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _on_or_before(ref: dt.date | None, weekday: int) -> dt.date | None:
+    if ref is None:
+        return None
+    return shift(ref, -((ref.weekday() - weekday) % 7))
 
 
 def _day_month(r: DateRules, m: re.Match[str], ref: dt.date | None) -> dt.date | None:
@@ -162,7 +176,7 @@ def _day_month(r: DateRules, m: re.Match[str], ref: dt.date | None) -> dt.date |
     if ref is None:
         return None
     d = _safe_date(ref.year, month, day)
-    if d is not None and d > ref + dt.timedelta(days=1):
+    if d is not None and ref < dt.date.max and d > ref + dt.timedelta(days=1):
         d = _safe_date(ref.year - 1, month, day)
     return d
 
@@ -176,7 +190,10 @@ def find_phrases(
     if not r.any_key.within(text, start, end):
         return out
     cased = text[start:end]
-    taken: list[tuple[int, int]] = []
+    # the spans taken by phrases of more specific kinds: disjoint, kept sorted, so that an
+    # overlap is found by bisection (a sentence of thousands of phrases stays linear)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     present: dict[KeyScan, bool] = {}  # kinds share key scans: each is asked once
     for kind, rx, case_sensitive in r.phrases:
         scan = r.scan[kind]
@@ -188,11 +205,14 @@ def find_phrases(
         if case_sensitive and not any(k in cased for k in r.cased_keys[kind]):
             continue  # the same for the case-sensitive kinds
         for m in rx.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            a, b = m.span()
+            i = bisect_left(taken_starts, b)
+            if i and taken_ends[i - 1] > a:
                 continue
             explicit = kind in EXPLICIT
             d = _day_month(r, m, ref) if explicit else _resolve(r, kind, m, ref)
-            taken.append((m.start(), m.end()))
+            taken_starts.insert(i, a)
+            taken_ends.insert(i, b)
             out.append(tuple_new(DatePhrase, (m.start(), m.end(), kind, d, explicit)))
     out.sort(key=lambda p: p.start)
     return out
@@ -205,10 +225,10 @@ def _resolve(r: DateRules, kind: str, m: re.Match[str], ref: dt.date | None) -> 
     if kind == "into_wd":
         return _on_or_before(ref, r.weekdays[m.group("wd").lower()])
     if kind == "wd_night":
-        night = _on_or_before(ref - dt.timedelta(days=1), r.weekdays[m.group("wd").lower()])
-        return night + dt.timedelta(days=1)
+        night = _on_or_before(shift(ref, -1), r.weekdays[m.group("wd").lower()])
+        return shift(night, 1)
     if kind in ("wd", "wd_attack", "attack_wd"):
         return _on_or_before(ref, r.weekdays[m.group("wd").lower()])
     if kind == "ref_minus_1":
-        return ref - dt.timedelta(days=1)
+        return shift(ref, -1)
     return ref

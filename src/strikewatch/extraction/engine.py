@@ -23,11 +23,14 @@ which language it was read as).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from strikewatch.extraction.context import is_relevant as _relevant
-from strikewatch.extraction.lexicon import Lexicon, lexicon
+from strikewatch.extraction.lexicon import lexicon
 from strikewatch.extraction.report import reports
 from strikewatch.lang import DEFAULT
-from strikewatch.models import Article, ArticleResult, Report
+from strikewatch.models import Article, ArticleResult, Evidence, Report
 
 
 def article_lang(article: Article) -> str:
@@ -43,11 +46,18 @@ def extract(article: Article) -> ArticleResult:
     """Reports for one article (FORMAT.md section 2). Pure; never raises on any text."""
     lang = article_lang(article)
     lex = lexicon(lang)
+    text = article.text
+    clean = _without_surrogates(text)
+    found: tuple[Report, ...] = ()
+    notes: tuple[str, ...] = ()
     try:
-        found = _extract(lex, article) if lex is not None else ()
+        if lex is not None and _relevant(lex.context, clean):
+            found, notes = reports(lex, clean, article.published)
     except RecursionError:  # pragma: no cover - pathological input
         found = ()
-    return ArticleResult(id=article.id, reports=found, lang=lang)
+    if clean is not text:
+        found = tuple(_quoting(text, r) for r in found)
+    return ArticleResult(id=article.id, reports=found, lang=lang, notes=notes)
 
 
 def is_relevant(text: str, lang: str = DEFAULT) -> bool:
@@ -57,8 +67,26 @@ def is_relevant(text: str, lang: str = DEFAULT) -> bool:
     return lex is not None and _relevant(lex.context, text)
 
 
-def _extract(lex: Lexicon, article: Article) -> tuple[Report, ...]:
-    text = article.text
-    if not _relevant(lex.context, text):
-        return ()
-    return reports(lex, text, article.published)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str) -> str:
+    """``text``, or a copy with each lone surrogate (which JSON escapes can make, and no
+    encoder takes) replaced by U+FFFD: same length, so every offset still holds."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _quoting(text: str, report: Report) -> Report:
+    """The report with its evidence quoted from ``text`` (the article as it was given)."""
+    figures = tuple(
+        replace(
+            f,
+            evidence=Evidence(
+                f.evidence.start, f.evidence.end, text[f.evidence.start : f.evidence.end]
+            ),
+        )
+        for f in report.figures
+    )
+    return replace(report, figures=figures)

@@ -484,7 +484,7 @@ def figures_in_sentence(
     s = info.s
     if not info.num_matches or len(info.num_matches) > MAX_NUMBERS:
         return []  # more: a table or a list of figures pasted as one "sentence", not prose
-    nums = numbers(lex.numbers, text, s, info.num_matches)
+    nums = numbers(lex.numbers, text, s, info.num_matches, info.dropped)
     if not nums:
         return []
     info.cues_until = max(n.q_start for n in nums)  # cues are only looked up before these

@@ -16,6 +16,7 @@ from typing import Final
 from strikewatch.extraction.fastre import CIPattern, KeyScan, lowered, matches_at
 from strikewatch.extraction.rules import last_words, rule
 from strikewatch.extraction.segment import Sentence
+from strikewatch.vocab import MAX_FIGURE
 
 _NUM_BEFORE: Final = r"(?<![\w\-/.,:$€£#])"  # what may not come right before a number
 _DIGITS: Final = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -198,8 +199,11 @@ def _lead(r: NumberRules, text: str, lo: int, start: int) -> re.Match[str] | Non
     return r.lead.search(text, lo, start)
 
 
-def numbers(r: NumberRules, text: str, s: Sentence, matches: list[re.Match[str]]) -> list[Num]:
-    """Candidate numbers of a sentence with their qualifier; traps are skipped here."""
+def numbers(
+    r: NumberRules, text: str, s: Sentence, matches: list[re.Match[str]], dropped: list[int]
+) -> list[Num]:
+    """Candidate numbers of a sentence with their qualifier; traps are skipped here, and
+    numbers above ``MAX_FIGURE`` are added to ``dropped`` instead."""
     out: list[Num] = []
     for m in matches:
         start, end = m.span()
@@ -226,6 +230,9 @@ def numbers(r: NumberRules, text: str, s: Sentence, matches: list[re.Match[str]]
         if trap and (trap.lastgroup != "oneof" or value == 1):
             continue  # a date, a range, a time, a share; "one of the drones" names one object
         if _before_trap(r, text, max(s.start, start - 12), start):
+            continue
+        if value > MAX_FIGURE:
+            dropped.append(value)  # a total, money or a population; never an attack's
             continue
         lead = _lead(r, text, max(s.start, start - 45), start)
         qualifier, q_start = "exact", start

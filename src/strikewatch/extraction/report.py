@@ -14,6 +14,7 @@ from strikewatch.extraction.dates import (
     dateline_end,
     may_name_day,
     reference_date,
+    shift,
 )
 from strikewatch.extraction.figures import Fig, figures_in_sentence, in_background
 from strikewatch.extraction.lexicon import Lexicon
@@ -32,6 +33,7 @@ from strikewatch.models import Evidence, Figure, Report
 from strikewatch.vocab import (
     CASUALTY_METRICS,
     COUNTRY_NAME,
+    MAX_FIGURE,
     OTHER_SIDE,
     WEAPON_FAMILY,
     WEAPON_METRICS,
@@ -41,11 +43,14 @@ LEAD_SENTENCES = 12  # the lead: where attacks without figures still count
 Key = tuple[str | None, str | None, dt.date | None]
 
 
-def reports(lex: Lexicon, text: str, published: dt.date | None) -> tuple[Report, ...]:
-    """The reports of one article's text in the language of ``lex``."""
+def reports(
+    lex: Lexicon, text: str, published: dt.date | None
+) -> tuple[tuple[Report, ...], tuple[str, ...]]:
+    """The reports of one article's text in the language of ``lex``, and notes on what was
+    left out (numbers too large to be figures)."""
     sents = sentences(lex.text, text)
     if not sents:
-        return ()
+        return (), ()
     ref = reference_date(lex.dates, text, published)
     infos = _sentence_infos(lex, text, sents, ref)
     figs, by_id = _figures(lex, text, infos)
@@ -67,7 +72,12 @@ def reports(lex: Lexicon, text: str, published: dt.date | None) -> tuple[Report,
             groups[key] = []
             order.append(key)
     places = _report_places(infos, order, groups)
-    return tuple(
+    notes = tuple(
+        f"{value:,} is no figure (above the ceiling of {MAX_FIGURE:,})"
+        for info in infos
+        for value in info.dropped
+    )
+    found = tuple(
         Report(
             attacker=key[0],  # type: ignore[arg-type]
             target=key[1],  # type: ignore[arg-type]
@@ -77,6 +87,7 @@ def reports(lex: Lexicon, text: str, published: dt.date | None) -> tuple[Report,
         )
         for key in order
     )
+    return found, notes
 
 
 def _sentence_infos(
@@ -274,8 +285,8 @@ def _dates(
         pd = para_date.get(f.sentence.paragraph)
         if pd and pd[0] <= f.sentence.start and md:
             if pd[1] is None:
-                f.date = md - dt.timedelta(days=1)
-            elif pd[1] < md - dt.timedelta(days=1):
+                f.date = shift(md, -1)
+            elif md > dt.date.min and pd[1] < md - dt.timedelta(days=1):
                 f.date = pd[1]
     return main_date
 
@@ -297,13 +308,10 @@ def _figure_place(
     cands = _side_places(info, f.side)
     if cands:
         # a place after the next number belongs to that number ("26 drones, including 11
-        # over the Rostov region")
-        num = lex.numbers.num
-        after = [
-            p
-            for p in cands
-            if p.start >= f.num_end and not num.search(info.text, f.num_end, p.start)
-        ]
+        # over the Rostov region"); one search for that number, however many places follow
+        nxt = lex.numbers.num.search(info.text, f.num_end, info.s.end)
+        limit = nxt.start() if nxt is not None else info.s.end
+        after = [p for p in cands if f.num_end <= p.start <= limit]
         before = [p for p in cands if p.start < f.num_start]
         if not after and not before:
             return national if f.metric in WEAPON_METRICS else cands[0].place.name

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from typing import Any
 
 from strikewatch.errors import InputError
 from strikewatch.models import Article
@@ -107,12 +109,39 @@ def article_from_dict(obj: object, *, default_id: str, published: dt.date | None
             f'"lang" is not an ISO 639-1 code: {lang!r}', hint='use two letters, e.g. "uk"'
         )
 
-    return Article(
-        text=text,
-        id=article_id,
-        url=strings["url"],
-        source=strings["source"],
-        title=strings["title"],
-        published=date if date is not None else published,
-        lang=lang.lower() if lang else None,
+    return storable(
+        Article(
+            text=text,
+            id=article_id,
+            url=strings["url"],
+            source=strings["source"],
+            title=strings["title"],
+            published=date if date is not None else published,
+            lang=lang.lower() if lang else None,
+        )
     )
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_STRING_FIELDS = ("text", "id", "url", "source", "title")
+
+
+def storable(article: Article) -> Article:
+    """``article`` as every store can keep it: a lone surrogate (which a JSON escape such as
+    ``"\\ud800"`` makes, and no encoder takes) becomes U+FFFD, one character for one, so
+    offsets hold; raises :class:`InputError` for a NUL character, which PostgreSQL refuses
+    in text (the article is refused alone)."""
+    changes: dict[str, Any] = {}
+    for name in _STRING_FIELDS:
+        value = getattr(article, name)
+        if not value:
+            continue
+        if "\x00" in value:
+            where = f" at offset {value.index(chr(0)):,}" if name == "text" else ""
+            raise InputError(
+                f'"{name}" holds a NUL character (U+0000){where}',
+                hint="remove it: no store keeps it",
+            )
+        if not value.isascii() and _SURROGATE.search(value):
+            changes[name] = _SURROGATE.sub("\ufffd", value)
+    return replace(article, **changes) if changes else article

@@ -170,6 +170,13 @@ def _walk(directory: Path, published: dt.date | None, seen: set[str]) -> Iterato
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _walk(child, published, seen)
+        elif _supported(child) and not stat.S_ISREG(info.st_mode):
+            # a FIFO or device found in a folder would wait for a writer for ever
+            yield InputError(
+                "is not a regular file (a pipe, socket or device); skipped",
+                where=where,
+                hint="name it on the command line to read it",
+            )
         elif _supported(child):
             yield from _read_file(child, where, info.st_size, published)
 
@@ -210,12 +217,15 @@ def _read_stdin(stream: IO[bytes], published: dt.date | None) -> Iterator[Item]:
             hint="split the input into smaller files",
         )
         return
+    origin = Origin(where=where, stem=_STDIN_ID, published=published, limit=MAX_BYTES)
     try:
         content = decode(data, where)
     except InputError as err:
-        yield err
+        if data.lstrip().startswith(b"{"):  # JSON lines: each line is decoded on its own
+            yield from _items(jsonl.read(io.BytesIO(data), origin))
+        else:
+            yield err
         return
-    origin = Origin(where=where, stem=_STDIN_ID, published=published, limit=MAX_BYTES)
 
     head = content.lstrip()
     if head.startswith("{"):
@@ -225,7 +235,7 @@ def _read_stdin(stream: IO[bytes], published: dt.date | None) -> Iterator[Item]:
             first = next(line for line in content.split("\n") if line.strip())
             try:
                 first_obj = json.loads(first)
-            except json.JSONDecodeError:
+            except (RecursionError, ValueError):
                 first_obj = None
             if isinstance(first_obj, dict):
                 yield from _items(jsonl.read(io.BytesIO(data), origin))
@@ -235,6 +245,9 @@ def _read_stdin(stream: IO[bytes], published: dt.date | None) -> Iterator[Item]:
                     f"{whole_err.msg}",
                     where=where,
                 )
+            return
+        except (RecursionError, ValueError):  # too deep, or a number too long
+            yield from _items(jsonfile.read(io.BytesIO(data), origin))
             return
         try:  # valid JSON starting with "{" is an object
             yield article_from_dict(obj, default_id=_STDIN_ID, published=published)
@@ -246,6 +259,9 @@ def _read_stdin(stream: IO[bytes], published: dt.date | None) -> Iterator[Item]:
             json.loads(content)
         except json.JSONDecodeError:
             pass  # not JSON: plain text that happens to start with "["
+        except (RecursionError, ValueError):  # JSON, too deep or with a number too long
+            yield from _items(jsonfile.read(io.BytesIO(data), origin))
+            return
         else:
             yield InputError(
                 "JSON is not an object (got array)",
@@ -271,7 +287,12 @@ def read_inputs(
     """
     for raw in paths:
         if raw == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+            if stream is None:  # started with standard input closed (`<&-`)
+                yield InputError(
+                    "is closed", where=_STDIN_WHERE, hint="pipe an article in, or name a file"
+                )
+                continue
             yield from _read_stdin(stream, published)
         else:
             yield from _read_path(raw, published)

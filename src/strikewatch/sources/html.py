@@ -10,8 +10,8 @@ import datetime as dt
 
 from strikewatch.errors import InputError
 from strikewatch.models import Article
-from strikewatch.sources.article import parse_date
-from strikewatch.sources.reader import Item, Origin, plain, whole_document
+from strikewatch.sources.article import parse_date, storable
+from strikewatch.sources.reader import Item, Origin, plain, whole_document, with_where
 
 __all__ = ["article", "article_from_html", "read"]
 
@@ -64,7 +64,7 @@ def article_from_html(
     for web archive (WARC) records too. ``url`` is kept when the page does not give one."""
     found = _from_html(html, where, default_id, published)
     if isinstance(found, Article) and found.url is None and url:
-        return Article(
+        found = Article(
             text=found.text,
             id=found.id,
             url=url,
@@ -72,12 +72,19 @@ def article_from_html(
             title=found.title,
             published=found.published,
         )
+    if isinstance(found, Article):
+        try:
+            return storable(found)
+        except InputError as err:
+            return with_where(err, where)
     return found
 
 
 def article(text: str, origin: Origin) -> Item:
     """The article of one decoded HTML page."""
-    return _from_html(text, origin.where, origin.stem, origin.published)
+    return article_from_html(
+        text, where=origin.where, default_id=origin.stem, published=origin.published
+    )
 
 
 read = whole_document(article)

@@ -18,12 +18,19 @@ __all__ = ["article", "load_json", "read"]
 
 def load_json(text: str, where: str, *, in_line: bool = False) -> Any:
     """Decoded JSON, or an :class:`InputError` naming the line (unless ``in_line``: the
-    caller names it) and column of the first mistake."""
+    caller names it) and column of the first mistake; nesting too deep for the decoder and
+    integers of more digits than Python converts are errors of the input too."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
         at = f"column {err.colno}" if in_line else f"line {err.lineno}, column {err.colno}"
         raise InputError(f"malformed JSON at {at}: {err.msg}", where=where) from None
+    except RecursionError:
+        raise InputError(
+            "JSON nested too deeply", where=where, hint="an article is one flat object"
+        ) from None
+    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string ..."
+        raise InputError(f"JSON holds a number too long to read ({err})", where=where) from None
 
 
 def article(text: str, origin: Origin) -> Item:

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from strikewatch.errors import InputError
 from strikewatch.events.dedup import bands, content_hash, signature
 from strikewatch.extraction.engine import extract
 from strikewatch.models import Article, Report
+from strikewatch.sources.article import storable
 from strikewatch.store.engine import Store
 from strikewatch.store.rebuild import reconcile_pending
 from strikewatch.store.write import StoredArticle
+from strikewatch.vocab import MAX_FIGURE
 
 __all__ = ["IngestStats", "ingest", "prepare"]
 
@@ -98,6 +100,8 @@ def ingest(
             on_progress(stats.read)
 
     for item in items:
+        if not isinstance(item, InputError):
+            item = _storable(item)  # the last check before a transaction: never raises
         if isinstance(item, InputError):
             stats.failed += 1
             if on_error:
@@ -118,3 +122,23 @@ def ingest(
     stats.events = reconcile_pending(store)
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+def _storable(
+    item: Article | tuple[Article, tuple[Report, ...]],
+) -> Article | tuple[Article, tuple[Report, ...]] | InputError:
+    """An item every backend can store, else the error that refuses it alone: a NUL in its
+    text, which PostgreSQL refuses (lone surrogates become U+FFFD); and figures outside 0 to
+    ``MAX_FIGURE`` (from an older batch output) are left out, as extraction leaves them."""
+    article = item[0] if isinstance(item, tuple) else item
+    try:
+        clean = storable(article)
+    except InputError as err:
+        return InputError(err.message, where=article.id or "article", hint=err.hint)
+    if not isinstance(item, tuple):
+        return clean
+    reports = tuple(
+        replace(r, figures=tuple(f for f in r.figures if 0 <= f.value <= MAX_FIGURE))
+        for r in item[1]
+    )
+    return clean, reports
