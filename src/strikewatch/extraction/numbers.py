@@ -36,6 +36,7 @@ WHITESPACE: Final = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 _RANGE_AFTER: Final = r"\s*[-–]\s*\d"
+_MAX_DIGITS: Final = len(str(MAX_FIGURE))
 _RANGE_BEFORE: Final = r"\d\s*[-–]\s*$"
 
 
@@ -200,7 +201,7 @@ def _lead(r: NumberRules, text: str, lo: int, start: int) -> re.Match[str] | Non
 
 
 def numbers(
-    r: NumberRules, text: str, s: Sentence, matches: list[re.Match[str]], dropped: list[int]
+    r: NumberRules, text: str, s: Sentence, matches: list[re.Match[str]], dropped: list[str]
 ) -> list[Num]:
     """Candidate numbers of a sentence with their qualifier; traps are skipped here, and
     numbers above ``MAX_FIGURE`` are added to ``dropped`` instead."""
@@ -213,7 +214,11 @@ def numbers(
             continue
         if m.re is NUM_DIGITS or m.re is NUM_DIGITS_ASCII:
             raw = m.group()
-            value = int(raw.replace(",", ""))
+            digits = raw.replace(",", "")
+            if len(digits) > _MAX_DIGITS:  # far past the ceiling (and past what int() reads)
+                dropped.append(raw)
+                continue
+            value = int(digits)
             if "," not in raw and len(raw) == 4 and 1900 <= value <= 2100:
                 continue  # a year
         else:
@@ -232,7 +237,7 @@ def numbers(
         if _before_trap(r, text, max(s.start, start - 12), start):
             continue
         if value > MAX_FIGURE:
-            dropped.append(value)  # a total, money or a population; never an attack's
+            dropped.append(text[start:end])  # a total, money or a population; no attack's
             continue
         lead = _lead(r, text, max(s.start, start - 45), start)
         qualifier, q_start = "exact", start

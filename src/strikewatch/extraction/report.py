@@ -73,9 +73,9 @@ def reports(
             order.append(key)
     places = _report_places(infos, order, groups)
     notes = tuple(
-        f"{value:,} is no figure (above the ceiling of {MAX_FIGURE:,})"
+        f"{_shown(number)} is no figure (above the ceiling of {MAX_FIGURE:,})"
         for info in infos
-        for value in info.dropped
+        for number in info.dropped
     )
     found = tuple(
         Report(
@@ -88,6 +88,11 @@ def reports(
         for key in order
     )
     return found, notes
+
+
+def _shown(number: str) -> str:
+    """A number as written, cut when it is very long."""
+    return number if len(number) <= 24 else f"{number[:12]}... ({len(number):,} characters)"
 
 
 def _sentence_infos(

@@ -41,7 +41,7 @@ class SentenceInfo:
         self._ref = ref
         self._dl_end = dl_end
         self.cues_until = s.end  # the latest number start that pre_cues serves
-        self.dropped: list[int] = []  # numbers above the ceiling of a figure
+        self.dropped: list[str] = []  # numbers above the ceiling of a figure, as written
         self._claims: list[Claim] | None = None
         self._pre_cues: list[tuple[str, int]] | None = None
         self._actors: list[tuple[int, str]] | None = None
