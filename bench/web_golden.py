@@ -17,6 +17,7 @@ Usage::
 
     python bench/web_golden.py --save /tmp/web.json      # before the change
     python bench/web_golden.py --compare /tmp/web.json   # after: exit 1 when an answer differs
+    python bench/web_golden.py --compare /tmp/web.json --dump /tmp/web-after   # to diff -r
 """
 
 from __future__ import annotations
@@ -372,21 +373,24 @@ def _empty_requests() -> Iterator[Req]:
     yield Req("POST", "/api/articles", app="empty", json=POSTED)
 
 
-def _digest(resp: Any) -> dict[str, Any]:
+def _digest(resp: Any, dump: Path | None, key: str) -> dict[str, Any]:
     headers = []
-    for name, value in resp.headers.raw:
-        low = name.lower()
+    for raw_name, raw_value in resp.headers.raw:
+        low = raw_name.lower()
         if low in SKIPPED:
             continue
-        headers.append(
-            [name.decode("latin-1"), "*" if low in VOLATILE else value.decode("latin-1")]
-        )
+        value = "*" if low in VOLATILE else raw_value.decode("latin-1")
+        headers.append([raw_name.decode("latin-1"), value])
     body = hashlib.sha256(resp.content).hexdigest()
     blob = json.dumps([resp.status_code, headers, body]).encode()
+    if dump is not None:
+        head = "".join(f"{k}: {v}\n" for k, v in headers)
+        text = f"{key}\n{resp.status_code}\n{head}\n".encode() + resp.content
+        (dump / f"{key[:4]}.txt").write_bytes(text)
     return {"status": resp.status_code, "hash": hashlib.sha256(blob).hexdigest()[:24]}
 
 
-def run(generated: int) -> dict[str, dict[str, Any]]:
+def run(generated: int, dump: Path | None = None) -> dict[str, dict[str, Any]]:
     from fastapi.testclient import TestClient
 
     from strikewatch.store import read
@@ -403,7 +407,8 @@ def run(generated: int) -> dict[str, dict[str, Any]]:
         clients = {
             "main": TestClient(create_app(store, ingest_token=TOKEN), **options),
             "readonly": TestClient(create_app(store), **options),
-            "empty": TestClient(create_app("sqlite://"), **options),
+            # a URL rather than a Store, of a store without articles
+            "empty": TestClient(create_app(str(Path(tmp) / "empty.db")), **options),
         }
         reqs = [
             *_event_requests(slugs),
@@ -420,7 +425,8 @@ def run(generated: int) -> dict[str, dict[str, Any]]:
             resp = clients[r.app].request(
                 r.method, r.url, headers=r.headers, json=r.json, content=r.content
             )
-            out[r.key(i)] = _digest(resp)
+            key = r.key(i)
+            out[key] = _digest(resp, dump, key)
         store.close()
     return out
 
@@ -433,8 +439,14 @@ def main() -> None:
     parser.add_argument(
         "--articles", type=int, default=300, help="generated articles (default 300)"
     )
+    parser.add_argument(
+        "--dump", metavar="DIR", help="also write every answer to DIR/NNNN.txt (to diff two runs)"
+    )
     args = parser.parse_args()
-    got = run(args.articles)
+    dump = Path(args.dump) if args.dump else None
+    if dump is not None:
+        dump.mkdir(parents=True, exist_ok=True)
+    got = run(args.articles, dump)
     statuses: dict[int, int] = {}
     for d in got.values():
         statuses[d["status"]] = statuses.get(d["status"], 0) + 1
