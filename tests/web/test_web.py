@@ -286,3 +286,28 @@ def test_only_web_addresses_become_links(store: Store) -> None:
     assert 'href="javascript:' not in html and "javascript:alert(1)" in html
     titles = c.get("/feed.atom").text
     assert "2025-05-20-RU-UA (1 article)" in titles
+
+
+def test_wrong_method_lists_the_methods_of_the_path(client: TestClient) -> None:
+    r = client.put("/api/articles")
+    assert r.status_code == 405 and r.headers["content-type"] == "application/problem+json"
+    assert r.headers["allow"] == "GET, POST"
+    assert client.delete("/api/events/2025-05-12-RU-UA").headers["allow"] == "GET"
+    page = client.post("/events")
+    assert page.status_code == 405 and "text/html" in page.headers["content-type"]
+
+
+def test_each_app_answers_from_its_own_store(store: Store, tmp_path: Path) -> None:
+    """The routes are declared once, at module level; the store comes from the app serving the
+    request, so two apps (and a dependency override) never mix their stores."""
+    from strikewatch.web.deps import get_store
+
+    empty = open_store(str(tmp_path / "empty.db"))
+    full, bare = TestClient(create_app(store)), TestClient(create_app(empty))
+    assert full.get("/api/events").json()["events"]
+    assert bare.get("/api/events").json()["events"] == []
+    assert {getattr(r, "path", None) for r in create_app(empty).routes} >= {"/", "/api/events"}
+    app = create_app(store)
+    app.dependency_overrides[get_store] = lambda: empty
+    assert TestClient(app).get("/api/events").json()["events"] == []
+    empty.close()

@@ -1,11 +1,16 @@
 """Where the dashboard's browser libraries are: ``node_modules`` installed at set-up from the
 npm registry (``package.json``: chart.js, topojson-client, world-atlas). Nothing is fetched at
-run time and nothing third-party is committed."""
+run time and nothing third-party is committed. :data:`router` serves them at ``/vendor/…``."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from fastapi import HTTPException
+from fastapi.responses import FileResponse, Response
+
+from strikewatch.web.deps import Routes
 
 ENV_VAR = "STRIKEWATCH_ASSETS"
 # URL path under /vendor -> path inside node_modules
@@ -36,3 +41,14 @@ def vendor_path(name: str) -> Path | None:
         return None
     path = root / rel
     return path if path.is_file() else None
+
+
+router = Routes()
+
+
+@router.get("/vendor/{name}", include_in_schema=False)
+def vendor(name: str) -> Response:
+    path = vendor_path(name) if name in VENDOR_FILES else None
+    if path is None:
+        raise HTTPException(404, "asset not installed (run make to install node_modules)")
+    return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})

@@ -1,0 +1,155 @@
+"""What the routes share: their router (:class:`Routes`), the store and the settings of the
+app (FastAPI dependencies reading ``request.app.state``), the types of the query parameters,
+the event filters of the events page, its JSON twin and the exports, and the Jinja templates
+of the pages and error pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.templating import Jinja2Templates
+
+from strikewatch import __version__
+from strikewatch.store import Store
+from strikewatch.store.read import EVENT_SORTS
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals["version"] = __version__
+
+
+class Routes(APIRouter):
+    """An :class:`APIRouter` that remembers how each route was declared, so that
+    :meth:`add_to` can declare them again on an app, just as ``@app.get(...)`` would: the
+    app's routes stay one flat list (``app.routes``), each route gets the app's error
+    responses and ``app.dependency_overrides`` reach it. (``FastAPI.include_router`` adds
+    one lazy entry for a whole router instead.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.declared: list[tuple[str, Callable[..., Any], dict[str, Any]]] = []
+
+    def add_api_route(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        self.declared.append((path, endpoint, kwargs))
+        super().add_api_route(path, endpoint, **kwargs)
+
+    def add_to(self, app: FastAPI) -> None:
+        for path, endpoint, kwargs in self.declared:
+            app.router.add_api_route(path, endpoint, **kwargs)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How :func:`strikewatch.web.create_app` was called, besides the store."""
+
+    ingest_token: str | None = None
+
+
+async def get_store(request: Request) -> Store:
+    """The store of the app serving ``request``."""
+    store: Store = request.app.state.store
+    return store
+
+
+async def get_settings(request: Request) -> Settings:
+    """The settings of the app serving ``request``."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+Side = Literal["RU", "UA"]
+WeaponClass = Literal[
+    "drone", "missile", "cruise_missile", "ballistic_missile", "guided_bomb", "any"
+]
+SortKey = Literal[
+    "date",
+    "launched",
+    "intercepted",
+    "suppressed",
+    "hit",
+    "killed",
+    "injured",
+    "articles",
+    "conflicts",
+]
+assert set(SortKey.__args__) == set(EVENT_SORTS)  # type: ignore[attr-defined]
+PAGE = 50
+
+# Text filters may hold anything but NUL, which PostgreSQL cannot store or compare.
+NO_NUL = r"^[^\x00]*$"
+# Dates are ISO strings (YYYY-MM-DD) only; the default date type would also take numbers.
+IsoDate = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="ISO date, YYYY-MM-DD",
+        json_schema_extra={"format": "date"},
+    ),
+]
+
+
+def parse_date(value: str | None, name: str) -> dt.date | None:
+    """The date of the query parameter ``name``; an impossible date (2024-02-30) is a 422."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{name}: {value!r} is not a date") from None
+
+
+class EventFilters:
+    """The filters shared by the events page, its JSON twin and the exports."""
+
+    def __init__(
+        self,
+        since: IsoDate = None,
+        until: IsoDate = None,
+        attacker: Annotated[Side | None, Query()] = None,
+        target: Annotated[Side | None, Query()] = None,
+        place: Annotated[
+            str | None,
+            Query(max_length=100, pattern=NO_NUL, description="A place or anything in it"),
+        ] = None,
+        weapon: Annotated[WeaponClass | None, Query()] = None,
+        q: Annotated[
+            str | None,
+            Query(max_length=100, pattern=NO_NUL, description="Text in the summary or places"),
+        ] = None,
+    ):
+        self.since, self.until = parse_date(since, "since"), parse_date(until, "until")
+        self.attacker, self.target = attacker, target
+        self.place = place or None
+        self.weapon = weapon
+        self.q = q or None
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "since": self.since,
+            "until": self.until,
+            "attacker": self.attacker,
+            "target": self.target,
+            "place": self.place,
+            "weapon": self.weapon,
+            "text": self.q,
+        }
+
+    def query_string(self) -> dict[str, str]:
+        raw = {
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "attacker": self.attacker,
+            "target": self.target,
+            "place": self.place,
+            "weapon": self.weapon,
+            "q": self.q,
+        }
+        return {k: v for k, v in raw.items() if v}

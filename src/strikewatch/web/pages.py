@@ -1,0 +1,141 @@
+"""The dashboard's HTML pages (Jinja templates in ``templates/``). Each page shows the data of
+its JSON twin in :mod:`strikewatch.web.api` and links to it; the store comes from
+:mod:`strikewatch.web.deps`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from urllib.parse import urlencode
+
+from fastapi import Depends, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, Response
+
+from strikewatch.models import Event
+from strikewatch.store import Store
+from strikewatch.store import read as queries
+from strikewatch.web.api import overview
+from strikewatch.web.deps import PAGE, EventFilters, Routes, Side, SortKey, StoreDep, templates
+from strikewatch.web.marks import context_marks, mark_text
+
+router = Routes()
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def overview_page(st: StoreDep, request: Request, attacker: Side | None = None) -> Response:
+    data = overview(st, None, None, attacker)
+    return templates.TemplateResponse(
+        request,
+        "overview.html",
+        {"data": data, "attacker": attacker, "twin": _twin("/api/overview", request)},
+    )
+
+
+@router.get("/events", response_class=HTMLResponse, include_in_schema=False)
+def events_page(
+    st: StoreDep,
+    request: Request,
+    filters: Annotated[EventFilters, Depends()],
+    sort: SortKey = "date",
+    order: Literal["asc", "desc"] = "desc",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    rows = st.list_events(
+        **filters.kwargs(),
+        sort=sort,
+        descending=order == "desc",
+        limit=PAGE + 1,
+        offset=(page - 1) * PAGE,
+    )
+    params = filters.query_string()
+    return templates.TemplateResponse(
+        request,
+        "events.html",
+        {
+            "rows": rows[:PAGE],
+            "more": len(rows) > PAGE,
+            "page": page,
+            "sort": sort,
+            "order": order,
+            "filters": filters,
+            "params": params,
+            "twin": _twin("/api/events", request, drop=("page",)),
+        },
+    )
+
+
+@router.get("/events/{ref}", response_class=HTMLResponse, include_in_schema=False)
+def event_page(
+    st: StoreDep, request: Request, ref: Annotated[str, PathParam(max_length=40)]
+) -> Response:
+    ev = st.get_event(ref)
+    return templates.TemplateResponse(
+        request,
+        "event.html",
+        {"ev": ev, "quotes": _quotes(st, ev), "twin": f"/api/events/{ev.slug}"},
+    )
+
+
+@router.get("/map", response_class=HTMLResponse, include_in_schema=False)
+def map_page(request: Request) -> Response:
+    return templates.TemplateResponse(request, "map.html", {"twin": "/api/places"})
+
+
+@router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+def articles_page(
+    st: StoreDep, request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1
+) -> Response:
+    rows = queries.list_articles(st, limit=PAGE + 1, offset=(page - 1) * PAGE)
+    return templates.TemplateResponse(
+        request,
+        "articles.html",
+        {
+            "rows": rows[:PAGE],
+            "more": len(rows) > PAGE,
+            "page": page,
+            "twin": _articles_twin(page),
+        },
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+def article_page(
+    st: StoreDep, request: Request, article_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)]
+) -> Response:
+    art = queries.article_detail(st, article_id)
+    figs = [f for r in art["reports"] for f in r["figures"]]
+    return templates.TemplateResponse(
+        request,
+        "article.html",
+        {
+            "art": art,
+            "segments": mark_text(art["text"], figs),
+            "twin": f"/api/articles/{article_id}",
+        },
+    )
+
+
+def _articles_twin(page: int) -> str:
+    return f"/api/articles?offset={(page - 1) * PAGE}&limit={PAGE}" if page > 1 else "/api/articles"
+
+
+def _twin(path: str, request: Request, drop: tuple[str, ...] = ()) -> str:
+    """The JSON twin of a page: ``path`` with the page's own query string (less ``drop``)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+def _quotes(st: Store, ev: Event) -> dict[int, dict[str, list[tuple[str, bool]]]]:
+    """For each claim (figure id): its sentence highlighted inside a stretch of the article
+    (``near``) and inside the whole article text (``full``), as (text, highlighted) segments."""
+    wanted = {c.article_id for f in ev.figures for c in f.claims}
+    texts = queries.article_texts(st, wanted)
+    out: dict[int, dict[str, list[tuple[str, bool]]]] = {}
+    for f in ev.figures:
+        for c in f.claims:
+            text, start, end = texts[c.article_id], c.evidence.start, c.evidence.end
+            out[c.figure_id] = {
+                "near": context_marks(text, start, end),
+                "full": [(text[:start], False), (text[start:end], True), (text[end:], False)],
+            }
+    return out
