@@ -51,6 +51,9 @@ def test_the_engine_holds_no_english_words_in_code(path: Path) -> None:
         and isinstance(node.body[0].value, ast.Constant)
     }
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) not in docstrings:
-                assert not _WORDS.search(node.value), (path.name, node.value[:60])
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            assert not _WORDS.search(node.value), (path.name, node.value[:60])
