@@ -17,7 +17,10 @@ from strikewatch.store import Store, open_store
 from strikewatch.web import api, assets, errors, pages
 from strikewatch.web.deps import HERE, Settings
 
-CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "frame-ancestors 'none'"
+)
 
 
 def create_app(store: Store | str | None = None, *, ingest_token: str | None = None) -> FastAPI:
@@ -47,11 +50,14 @@ def create_app(store: Store | str | None = None, *, ingest_token: str | None = N
 async def security_headers(
     request: Request, call_next: Callable[[Request], Awaitable[Response]]
 ) -> Response:
-    """Adds ``Server-Timing`` and forbids sniffing and third-party or inline scripts."""
+    """Adds ``Server-Timing``; forbids sniffing, third-party or inline scripts and framing
+    by other sites (clickjacking); sends no referrer to other sites."""
     started = time.perf_counter()
     resp = await call_next(request)
     elapsed = (time.perf_counter() - started) * 1000
     resp.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
     resp.headers.setdefault("X-Content-Type-Options", "nosniff")
     resp.headers.setdefault("Content-Security-Policy", CSP)
+    resp.headers.setdefault("X-Frame-Options", "DENY")
+    resp.headers.setdefault("Referrer-Policy", "same-origin")
     return resp
