@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Side = Literal["RU", "UA"]
+from strikewatch.vocab import Side
+
 Metric = str  # one of vocab.CORE_METRICS or vocab.EXTRA_METRICS
 Weapon = str  # one of vocab.WEAPON_CLASSES
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to"]

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from strikewatch import vocab
 from strikewatch.errors import EvaluationError
 
 __all__ = [
@@ -62,19 +63,10 @@ __all__ = [
     "weapon_family",
 ]
 
-CORE_METRICS: frozenset[str] = frozenset(
-    {"launched", "intercepted", "suppressed", "hit", "killed", "injured"}
-)
+CORE_METRICS: frozenset[str] = frozenset(vocab.CORE_METRICS)
 
-_FAMILIES: dict[str | None, str] = {
-    "drone": "drone",
-    "missile": "missile",
-    "cruise_missile": "missile",
-    "ballistic_missile": "missile",
-    "guided_bomb": "guided_bomb",
-    "any": "any",
-    None: "none",
-}
+_FAMILIES: dict[str | None, str] = {None: "none"}
+_FAMILIES.update(vocab.WEAPON_FAMILY)
 
 _EVIDENCE_WIDTH = 80
 

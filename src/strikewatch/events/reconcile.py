@@ -34,9 +34,9 @@ from strikewatch.models import (
     EventFigure,
     LedgerRow,
     Revision,
-    Side,
     SummaryRef,
 )
+from strikewatch.vocab import Side
 
 __all__ = [
     "OFFICIAL_CLAIMANTS",

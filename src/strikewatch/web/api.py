@@ -22,13 +22,13 @@ from strikewatch.sources.jsonfile import load_json
 from strikewatch.store import Store
 from strikewatch.store import read as queries
 from strikewatch.store.ingest import ingest
+from strikewatch.vocab import Side
 from strikewatch.web.deps import (
     PAGE,
     EventFilters,
     IsoDate,
     Routes,
     SettingsDep,
-    Side,
     SortKey,
     StoreDep,
     parse_date,

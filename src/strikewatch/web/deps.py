@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from strikewatch import __version__
 from strikewatch.store import Store
 from strikewatch.store.read import EVENT_SORTS
+from strikewatch.vocab import Side, WeaponClass
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -65,10 +66,7 @@ async def get_settings(request: Request) -> Settings:
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
-Side = Literal["RU", "UA"]
-WeaponClass = Literal[
-    "drone", "missile", "cruise_missile", "ballistic_missile", "guided_bomb", "any"
-]
+
 SortKey = Literal[
     "date",
     "launched",

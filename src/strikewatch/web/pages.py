@@ -14,8 +14,9 @@ from fastapi.responses import HTMLResponse, Response
 from strikewatch.models import Event
 from strikewatch.store import Store
 from strikewatch.store import read as queries
+from strikewatch.vocab import Side
 from strikewatch.web.api import overview
-from strikewatch.web.deps import PAGE, EventFilters, Routes, Side, SortKey, StoreDep, templates
+from strikewatch.web.deps import PAGE, EventFilters, Routes, SortKey, StoreDep, templates
 from strikewatch.web.marks import context_marks, mark_text
 
 router = Routes()
