@@ -77,9 +77,7 @@ class DateRules:
         scans: dict[tuple[str, ...], KeyScan] = {}
         self.scan = {kind: scans.setdefault(k, KeyScan(k)) for kind, k in keys.items()}
         self.cased_keys = {
-            kind: tuple(dict.fromkeys(_cased_keys(source)))
-            for kind, source, cased in pack.PHRASES
-            if cased
+            kind: _shortest(_cased_keys(source)) for kind, source, cased in pack.PHRASES if cased
         }
         self.any_key = KeyScan(k for ks in keys.values() for k in ks)
         # phrases that name a calendar day (or "the night before")
@@ -92,6 +90,12 @@ class DateRules:
 
     def month(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")]
+
+
+def _shortest(keys: list[str]) -> tuple[str, ...]:
+    """The keys no other key lies inside (where "Jan" is, "January" is found too)."""
+    unique = dict.fromkeys(keys)
+    return tuple(k for k in unique if not any(o != k and o in k for o in unique))
 
 
 def _cased_keys(source: str) -> list[str]:

@@ -276,6 +276,15 @@ def _child_subset(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: in
     return True
 
 
+# the kinds of noun phrase some handler deals with (and numbers with "all but"): for the
+# others (people, casualty nouns, anaphors) no handler is tried
+HANDLED_KINDS = frozenset({"none", "weapon", "subset", "child_subset"})
+
+
+def _handled(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) -> bool:
+    return any(handle(w, n, np, post, nxt) for handle in HANDLERS)
+
+
 HANDLERS: tuple[Handler, ...] = (
     _breakdown,
     _gapped,
@@ -513,7 +522,7 @@ def figures_in_sentence(
             continue  # "a woman was injured", "killing a woman" count one; "a woman said" not
         if _own_verb(w, np, post, pre_in_clause):
             post = []
-        if any(handle(w, n, np, post, nxt) for handle in HANDLERS):
+        if (n.all_but or np.kind in HANDLED_KINDS) and _handled(w, n, np, post, nxt):
             continue
         kind, metrics = _metrics(w, i, n, np, post, nxt, pre_any, total_of)
         if metrics:

@@ -104,6 +104,8 @@ def _all_but(keep: bytes) -> bytes:
 _NOT_CYRILLIC: Final = _all_but(_CYRILLIC_LEADS)
 _NOT_LATIN: Final = _all_but(_LATIN_BYTES_ALL)
 _NOT_OTHER: Final = _all_but(_OTHER_LEADS)
+# MIN_LETTERS Latin letters anywhere (found in the first words of an English text)
+_ENOUGH_LATIN = re.compile("[A-Za-z]" + "[^A-Za-z]*[A-Za-z]" * (MIN_LETTERS - 1))
 
 # a Cyrillic word, with apostrophes inside it and a Latin i typed for і
 _CYRILLIC_WORD = re.compile(r"i?[\u0400-\u04ff][\u0400-\u04ffi]*(?:['’ʼ][\u0400-\u04ffi]+)*")
@@ -132,6 +134,8 @@ def cyrillic_score(text: str) -> float:
 
 def identify(text: str) -> str | None:
     """``"en"``, ``"uk"`` or ``"ru"``; ``None`` for too little text or another script."""
+    if text.isascii():  # no letter of another script: are there MIN_LETTERS Latin ones?
+        return "en" if _ENOUGH_LATIN.search(text) else None
     data = text.encode("utf-8", "surrogatepass")
     cyrillic = len(data.translate(None, _NOT_CYRILLIC))
     latin = len(data.translate(None, _NOT_LATIN))
