@@ -94,9 +94,19 @@ def word_value(words: str) -> int | None:
     return total
 
 
-# No article counts a person in Russian: a pattern that never matches
-ARTICLE_PERSON: Final = r"(?P<article>(?!))"
-ARTICLES: Final = ()
+# Russian has no article, but a casualty verb before a singular person counts one: "погиб
+# 60-летний мужчина", "пострадала женщина". The match starts at the verb (one of ARTICLES);
+# ``article`` is the age word, or an empty mark before the person noun.
+ARTICLE_PERSON: Final = (
+    r"(?i:погиб(?:л[аио])?|пострадал[аио]?|ранен[аоы]?|травмирован[аоы]?)\s+(?:ещ[её]\s+)?"
+    r"(?P<article>\d{1,3}[-‑–]?летн\w+|(?=(?:женщина|мужчина|ребенок|ребёнок|человек"
+    r"|мальчик|девочка|подросток|пенсионер|пенсионерка|житель|жительница|водитель|работник"
+    r"|спасатель|полицейский|военный|украинец|украинка)\b))"
+)
+ARTICLES: Final = (
+    *("погиб", "погибла", "погибло", "погибли", "пострадал", "пострадала", "пострадало"),
+    *("пострадали", "ранен", "ранена", "ранено", "ранены", "травмирован", "травмирована"),
+)
 CASUALTY_KEYS: Final = ("погиб", "ранен", "пострада", "травм", "госпитал")
 
 # Words right before a number that set its qualifier. Longest phrases first.

@@ -94,9 +94,20 @@ def word_value(words: str) -> int | None:
     return total
 
 
-# No article counts a person in Ukrainian: a pattern that never matches
-ARTICLE_PERSON: Final = r"(?P<article>(?!))"
-ARTICLES: Final = ()
+# Ukrainian has no article, but a casualty verb before a singular person counts one: "загинула
+# 47-річна жінка", "постраждав чоловік". The match starts at the verb (one of ARTICLES);
+# ``article`` is the age word, or an empty mark before the person noun.
+ARTICLE_PERSON: Final = (
+    r"(?i:загинул[аио]?|загинув|постраждал[аио]?|постраждав|поранен[аоі]?|поранений"
+    r"|травмован[аоі]?|травмований)\s+(?:ще\s+)?(?P<article>\d{1,3}[-‑–]?річн\w+"
+    r"|(?=(?:жінка|чоловік|дитина|людина|хлопчик|дівчинка|підліток|пенсіонер|пенсіонерка"
+    r"|мешканець|мешканка|водій|працівник|рятувальник|поліцейський|військовий)\b))"
+)
+ARTICLES: Final = (
+    *("загинула", "загинуло", "загинули", "загинув", "постраждала", "постраждало"),
+    *("постраждали", "постраждав", "поранено", "поранена", "поранені", "поранений"),
+    *("травмована", "травмовано", "травмовані", "травмований"),
+)
 CASUALTY_KEYS: Final = ("загин", "поран", "постраж", "травм", "госпітал")
 
 # Words right before a number that set its qualifier. Longest phrases first.
