@@ -47,7 +47,7 @@ PHRASES: Final = (
     # "в ночь на вторник"
     ("into_wd", r"\bночь\s+на\s+" + WEEKDAY, False),
     # "во вторник ночью" -> the next morning
-    ("wd_night", r"\bво?\s+" + WEEKDAY + r"\s+ночью\b", False),
+    ("wd_night", r"\b" + WEEKDAY + r"\s+ночью\b", False),
     # "в ночь на 23 августа"
     ("night_of_dm", r"\bночь\s+на\s+(?P<day>\d{1,2})(?:-?го)?\s+" + MONTH + YEAR + "?", False),
     ("dm", r"\b(?P<day>\d{1,2})(?:-?го)?\s+" + MONTH + r"\b" + YEAR + "?", False),

@@ -49,8 +49,8 @@ PHRASES: Final = (
     ("night_dm", r"\bн(?:іч|очі)\s+(?:з|із|зі)\s+(?:\d{1,2}\s+" + MONTH2 + r"\s+)?\d{1,2}\s+(?:на|проти)\s+(?P<day>\d{1,2})\s+" + MONTH + YEAR + "?", False),
     # "у ніч на середу", "в ніч проти суботи"
     ("into_wd", r"\bн(?:іч|очі)\s+(?:на|проти)\s+" + WEEKDAY, False),
-    # "у вівторок вночі", "в понеділок увечері" -> the next morning for a night
-    ("wd_night", r"\b(?:у|в)\s+" + WEEKDAY + r"\s+(?:вночі|уночі)\b", False),
+    # "у вівторок вночі" -> the next morning
+    ("wd_night", r"\b" + WEEKDAY + r"\s+(?:вночі|уночі)\b", False),
     # "у ніч на 7 лютого", "в ніч проти 23 серпня"
     ("night_of_dm", r"\bн(?:іч|очі)\s+(?:на|проти)\s+(?P<day>\d{1,2})(?:-?го)?\s+" + MONTH + YEAR + "?", False),
     ("dm", r"\b(?P<day>\d{1,2})(?:-?го)?\s+" + MONTH + r"\b" + YEAR + "?", False),
