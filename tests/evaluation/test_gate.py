@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 BASELINE = ROOT / "eval" / "baseline.json"
 CORPORA = {
     "dev": ROOT.parent / "shared" / "corpus" / "dev",
+    # Ukrainian and Russian articles (the uk and ru packs)
+    "dev-ukru": ROOT.parent / "shared" / "corpus" / "dev-ukru",
     "samples": ROOT / "samples",
     # tests/corpora/<language>/<name>: each corpus is gated under its folder's name
     **{p.name: p for p in sorted((ROOT / "tests" / "corpora").glob("*/*")) if p.is_dir()},

@@ -33,9 +33,21 @@ def core(text: str, lang: str = "en") -> list[tuple[str, str | None, int]]:
 
 
 # Sentences with a slot, per language, for the tables of phrases and nouns.
-QUALIFIER_SENTENCE = {"en": "Air defences shot down {} drones over Kyiv overnight."}
-WEAPON_SENTENCE = {"en": "Russia launched 14 {} at Ukraine overnight, the air force said."}
-DATE_SENTENCE = {"en": "Russia launched 40 drones at Ukraine {}, the air force said."}
+QUALIFIER_SENTENCE = {
+    "en": "Air defences shot down {} drones over Kyiv overnight.",
+    "uk": "Вночі сили ППО збили {} дронів над Києвом.",
+    "ru": "Ночью силы ПВО сбили {} беспилотников над Киевом.",
+}
+WEAPON_SENTENCE = {
+    "en": "Russia launched 14 {} at Ukraine overnight, the air force said.",
+    "uk": "Вночі Росія випустила по Україні 14 {}, повідомили Повітряні сили.",
+    "ru": "Ночью Россия выпустила по Украине 14 {}, сообщили Воздушные силы.",
+}
+DATE_SENTENCE = {
+    "en": "Russia launched 40 drones at Ukraine {}, the air force said.",
+    "uk": "Росія {} випустила по Україні 40 дронів, повідомили Повітряні сили.",
+    "ru": "Россия {} выпустила по Украине 40 беспилотников, сообщили Воздушные силы.",
+}
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -139,6 +151,45 @@ DATE_SENTENCE = {"en": "Russia launched 40 drones at Ukraine {}, the air force s
                 ("intercepted", "drone", 20),
             ],
         ),
+        ("uk", "Вночі ворог атакував Україну 62 ударними БпЛА.", [("launched", "drone", 62)]),
+        ("uk", "Сили ППО збили сорок вісім дронів над Київщиною.", [("intercepted", "drone", 48)]),
+        (
+            "uk",
+            "Над Одесою збито двох дронів і трьома ракетами атакували порт.",
+            [("intercepted", "drone", 2), ("launched", "missile", 3)],
+        ),
+        ("uk", "Було знищено близько півтора десятка ворожих цілей.", [("intercepted", "any", 15)]),
+        (
+            "uk",
+            "Сили ППО знищили 11 з 16 шахедів, які ворог запустив уночі.",
+            [("intercepted", "drone", 11), ("launched", "drone", 16)],
+        ),
+        (
+            "uk",
+            "Вночі ворог атакував 50 дронами. Збито/подавлено 40 БпЛА, ще 8 – локаційно втрачені.",
+            [("launched", "drone", 50), ("intercepted", "drone", 40), ("suppressed", "drone", 8)],
+        ),
+        ("ru", "Ночью противник атаковал Украину 62 ударными БПЛА.", [("launched", "drone", 62)]),
+        (
+            "ru",
+            "Силы ПВО уничтожили сорок восемь беспилотников над Брянской областью.",
+            [("intercepted", "drone", 48)],
+        ),
+        (
+            "ru",
+            "Россия запустила 69 беспилотников, 57 из которых были сбиты.",
+            [("launched", "drone", 69), ("intercepted", "drone", 57)],
+        ),
+        (
+            "ru",
+            "Ночью средствами ПВО перехвачены и уничтожены полсотни беспилотников.",
+            [("intercepted", "drone", 50)],
+        ),
+        (
+            "ru",
+            "Восемь БПЛА сбили над Белгородской областью, по два — над Липецкой областью и Крымом.",
+            [("intercepted", "drone", 8), ("intercepted", "drone", 2), ("intercepted", "drone", 2)],
+        ),
     ],
 )
 def test_numbers(lang: str, text: str, expected: list[tuple[str, str | None, int]]) -> None:
@@ -177,6 +228,14 @@ def test_numbers(lang: str, text: str, expected: list[tuple[str, str | None, int
         ("en", "One of the drones crashed into a warehouse after being hit by air defences."),
         ("en", "The Pentagon said some 10,000 troops had been sent to the region."),
         ("en", "Air defences repelled assaults near 15 settlements along the front."),
+        ("uk", "Дрон влучив у будинок, де живе 60-річна пенсіонерка."),
+        ("uk", "Дрон влучив у 9-поверхівку в Києві."),
+        ("uk", "Від початку повномасштабного вторгнення Росія випустила 9000 ракет."),
+        ("uk", "За тиждень ворог атакував Україну 1200 дронами."),
+        ("uk", "Вночі ворог атакував Україну десятками дронів."),
+        ("ru", "За неделю противник выпустил 800 беспилотников по Украине."),
+        ("ru", "С начала года силы ПВО сбили 3000 беспилотников."),
+        ("ru", "Ночью несколько беспилотников атаковали Москву."),
     ],
 )
 def test_traps_give_no_figures(lang: str, text: str) -> None:
@@ -200,6 +259,18 @@ def test_traps_give_no_figures(lang: str, text: str) -> None:
         ("en", "up to 20", "up_to"),
         ("en", "20", "exact"),
         ("en", "a total of 20", "exact"),
+        ("uk", "щонайменше 20", "at_least"),
+        ("uk", "понад 20", "more_than"),
+        ("uk", "близько 20", "about"),
+        ("uk", "майже 20", "about"),
+        ("uk", "до 20", "up_to"),
+        ("uk", "20", "exact"),
+        ("ru", "не менее 20", "at_least"),
+        ("ru", "более 20", "more_than"),
+        ("ru", "свыше 20", "more_than"),
+        ("ru", "около 20", "about"),
+        ("ru", "почти 20", "about"),
+        ("ru", "до 20", "up_to"),
     ],
 )
 def test_qualifiers(lang: str, phrase: str, qualifier: str) -> None:
@@ -238,6 +309,22 @@ def test_qualifiers(lang: str, phrase: str, qualifier: str) -> None:
         ("en", "air targets", "any"),
         ("en", "drones and missiles", "any"),
         ("en", "air attack weapons", "any"),
+        ("uk", "ударних БпЛА типу Shahed", "drone"),
+        ("uk", "шахедів", "drone"),
+        ("uk", "дронів-імітаторів", "drone"),
+        ("uk", "ракет Іскандер-М", "ballistic_missile"),
+        ("uk", "балістичних ракет", "ballistic_missile"),
+        ("uk", "крилатих ракет Х-101", "cruise_missile"),
+        ("uk", "ракет Калібр", "cruise_missile"),
+        ("uk", "керованих авіабомб", "guided_bomb"),
+        ("uk", "засобів повітряного нападу", "any"),
+        ("ru", "ударных БПЛА типа «Герань»", "drone"),
+        ("ru", "беспилотников", "drone"),
+        ("ru", "баллистических ракет «Искандер-М»", "ballistic_missile"),
+        ("ru", "ракет «Кинжал»", "ballistic_missile"),
+        ("ru", "крылатых ракет", "cruise_missile"),
+        ("ru", "управляемых авиабомб", "guided_bomb"),
+        ("ru", "ракет", "missile"),
     ],
 )
 def test_weapons(lang: str, noun: str, weapon: str) -> None:
@@ -317,6 +404,28 @@ def test_weapons(lang: str, noun: str, weapon: str) -> None:
             "Two people were killed by shelling in the front-line town.",
             [],
         ),
+        ("uk", "Зафіксовано влучання 14 ударних БпЛА на 8 локаціях.", [("hit", "drone", 14)]),
+        (
+            "uk",
+            "Внаслідок удару дронів загинули двоє людей, шестеро поранено.",
+            [("killed", None, 2), ("injured", None, 6)],
+        ),
+        (
+            "uk",
+            "Після ракетного удару 19 людей загинули, 53 постраждали.",
+            [("killed", None, 19), ("injured", None, 53)],
+        ),
+        ("uk", "Унаслідок атаки дрона загинула 47-річна жінка.", [("killed", None, 1)]),
+        ("uk", "Після удару ракети троє людей травмовані.", [("injured", None, 3)]),
+        ("uk", "Ще 12 БпЛА не долетіли до цілей.", [("suppressed", "drone", 12)]),
+        ("ru", "Зафиксировано попадание 25 ударных БПЛА на 11 локациях.", [("hit", "drone", 25)]),
+        (
+            "ru",
+            "После удара беспилотника погибли два человека, трое ранены.",
+            [("killed", None, 2), ("injured", None, 3)],
+        ),
+        ("ru", "В результате ракетного удара пострадали пять человек.", [("injured", None, 5)]),
+        ("ru", "После атаки дронов погиб 60-летний мужчина.", [("killed", None, 1)]),
     ],
 )
 def test_metrics(lang: str, text: str, expected: list[tuple[str, str | None, int]]) -> None:
@@ -363,6 +472,10 @@ def test_children_and_hospital_are_extra_metrics() -> None:
             "Ukraine fired five ATACMS missiles at Sevastopol, the Russian Defence Ministry said.",
             "UA",
         ),
+        ("uk", "Вночі ворог атакував Україну 40 дронами.", "RU"),
+        ("uk", "Над Бєлгородською областю збито 10 українських дронів.", "UA"),
+        ("ru", "Ночью противник атаковал Украину 40 беспилотниками.", "RU"),
+        ("ru", "Минобороны РФ: над Курской областью сбиты 12 беспилотников.", "UA"),
     ],
 )
 def test_attacker(lang: str, text: str, attacker: str) -> None:
@@ -430,6 +543,34 @@ def test_two_directions_make_two_reports() -> None:
             "Two people were killed in the missile strike, Odesa regional governor Oleh Kiper said.",
             "Odesa Oblast governor",
         ),
+        ("uk", "Вночі збито 40 дронів, повідомили Повітряні сили ЗСУ.", "Ukrainian Air Force"),
+        (
+            "uk",
+            "Над Брянською областю збито 20 дронів, заявило Міноборони РФ.",
+            "Russian Defence Ministry",
+        ),
+        ("uk", "У Києві збито 10 дронів, повідомили в КМВА.", "Kyiv City Military Administration"),
+        (
+            "uk",
+            "Унаслідок атаки дронів у Києві постраждали двоє людей, повідомив Кличко.",
+            "Kyiv mayor",
+        ),
+        (
+            "uk",
+            "На Харківщині внаслідок удару КАБ поранено трьох людей, повідомив Синєгубов.",
+            "Kharkiv Oblast governor",
+        ),
+        (
+            "ru",
+            "Над Брянской областью сбиты 20 беспилотников, сообщило Минобороны России.",
+            "Russian Defence Ministry",
+        ),
+        ("ru", "На подлете к Москве сбиты 5 беспилотников, сообщил Собянин.", "Moscow mayor"),
+        (
+            "ru",
+            "В Белгородской области после атаки дрона пострадали двое, сообщил Гладков.",
+            "Belgorod Oblast governor",
+        ),
     ],
 )
 def test_claimants(lang: str, text: str, claimant: str) -> None:
@@ -453,6 +594,11 @@ def test_claimants(lang: str, text: str, claimant: str) -> None:
         ("en", "Russia launched 40 drones at Ukraine overnight.", "Ukraine"),
         ("en", "Two people were injured in a drone strike on Kharkov.", "Kharkiv"),
         ("en", "Three people were killed in a missile strike on Odessa.", "Odesa"),
+        ("uk", "У Харкові внаслідок удару КАБ поранено чотирьох людей.", "Kharkiv"),
+        ("uk", "Вночі над Київщиною збито 12 дронів.", "Kyiv Oblast"),
+        ("uk", "У Полтавській області збито 3 ракети.", "Poltava Oblast"),
+        ("ru", "Над Брянской областью сбиты 12 беспилотников.", "Bryansk Oblast"),
+        ("ru", "Ночью 5 беспилотников сбиты в Подмосковье.", "Moscow Oblast"),
     ],
 )
 def test_figure_place(lang: str, text: str, place: str) -> None:
@@ -509,6 +655,16 @@ def test_report_places_include_kyiv_districts() -> None:
         ("en", "on Oct. 19, 2024", None, "2024-10-19"),
         ("en", "overnight", None, None),
         ("en", "on Monday", None, None),
+        ("uk", "у ніч на 7 лютого", "2025-02-07", "2025-02-07"),
+        ("uk", "у ніч з 22 на 23 серпня", "2024-08-23", "2024-08-23"),
+        ("uk", "у ніч на середу", "2024-11-17", "2024-11-13"),
+        ("uk", "минулої ночі", "2024-11-17", "2024-11-17"),
+        ("uk", "вчора ввечері", "2024-11-17", "2024-11-16"),
+        ("uk", "у ніч на 7 лютого", None, None),
+        ("ru", "в ночь на 23 августа", "2024-08-23", "2024-08-23"),
+        ("ru", "в ночь с 22 на 23 августа", "2024-08-24", "2024-08-23"),
+        ("ru", "в ночь на вторник", "2024-11-17", "2024-11-12"),
+        ("ru", "сегодня утром", "2024-11-17", "2024-11-17"),
     ],
 )
 def test_report_date(lang: str, phrase: str, published: str | None, expected: str | None) -> None:

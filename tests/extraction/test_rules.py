@@ -1,6 +1,6 @@
 """The guards derived from rule sources (``extraction.rules``): the keys every match holds
-and the words every match ends with, on tables of sources and, for the English pack's own
-rules, on generated texts."""
+and the words every match ends with, on tables of sources and, for the rules of every
+language pack, on generated texts."""
 
 from __future__ import annotations
 
@@ -59,28 +59,37 @@ def test_last_words_of_an_unbounded_rule_raise() -> None:
         last_words(r"\w+\s+$")
 
 
-# --------------------------------------------------------------------------- the English rules
-EN = Lexicon("en")
-PACK = load_pack("en")
-# Every rule a key scan guards, with its scan. The scans assume what news text does: words
-# separated by one space (see rules.required_keys); the texts below are made so.
-_GUARDED: list[tuple[str, re.Pattern[str] | object, KeyScan]] = [
-    ("claimants", EN.claims.claimant, EN.claims.key),
-    ("governor", EN.claims.governor, EN.claims.key),
-    ("officials", EN.claims.official, EN.claims.key),
-    ("actors", EN.sides.actor, EN.sides.actor_key),
-    ("background", EN.context.background, EN.context.background_key),
-    ("background clause", EN.context.background_clause, EN.context.background_key),
-    *((kind, rx, EN.dates.scan[kind]) for kind, rx, _ in EN.dates.phrases),
-]
+# --------------------------------------------------------------------------- the packs' rules
+LANGS = ("en", "uk", "ru")
+LEXICONS = {code: Lexicon(code) for code in LANGS}
+PACKS = {code: load_pack(code) for code in LANGS}
 
 
-def _vocabulary() -> list[str]:
-    """The words of every guarded rule's keys, and words around them."""
+def _guarded(lex: Lexicon) -> list[tuple[str, re.Pattern[str] | object, KeyScan]]:
+    """Every rule a key scan guards, with its scan. The scans assume what news text does:
+    words separated by one space (see rules.required_keys); the texts below are made so."""
+    return [
+        ("claimants", lex.claims.claimant, lex.claims.key),
+        ("governor", lex.claims.governor, lex.claims.key),
+        ("officials", lex.claims.official, lex.claims.key),
+        ("actors", lex.sides.actor, lex.sides.actor_key),
+        ("background", lex.context.background, lex.context.background_key),
+        ("background clause", lex.context.background_clause, lex.context.background_key),
+        *((kind, rx, lex.dates.scan[kind]) for kind, rx, _ in lex.dates.phrases),
+    ]
+
+
+_GUARDED = [(code, *rule) for code in LANGS for rule in _guarded(LEXICONS[code])]
+
+
+def _vocabulary(code: str) -> list[str]:
+    """The words of every guarded rule's keys in language ``code``, and words around them."""
+    pack = PACKS[code]
     words: set[str] = {"the", "said", "on", "in", "of", "20", "2024", "5", ",", "'s", "É"}
-    sources = [rx for rx, _ in PACK.CLAIMANTS] + [rx for rx, _ in PACK.ACTOR_SIDE]
-    sources += [join(PACK.BACKGROUND), join(PACK.BACKGROUND_CLAUSE), PACK.GOVERNOR]
-    sources += [src for _, src, _ in PACK.PHRASES]
+    words |= {"у", "в", "на", "над", "з", "по", "заявив", "сообщил", "Ё", "ї"}
+    sources = [rx for rx, _ in pack.CLAIMANTS] + [rx for rx, _ in pack.ACTOR_SIDE]
+    sources += [join(pack.BACKGROUND), join(pack.BACKGROUND_CLAUSE), pack.GOVERNOR]
+    sources += [src for _, src, _ in pack.PHRASES]
     for src in sources:
         for key in required_keys(src):
             words.update(key.split())
@@ -88,15 +97,17 @@ def _vocabulary() -> list[str]:
     return sorted(words)
 
 
-_TEXTS = st.lists(st.sampled_from(_vocabulary()), max_size=12).map(" ".join)
+_VOCABULARY = {code: _vocabulary(code) for code in LANGS}
 
 
-@settings(max_examples=500, deadline=None)
-@given(_TEXTS, st.sampled_from(range(len(_GUARDED))))
-def test_every_match_of_a_guarded_rule_holds_a_key(text: str, k: int) -> None:
-    name, rx, scan = _GUARDED[k]
+@settings(max_examples=1000, deadline=None)
+@given(st.data(), st.sampled_from(range(len(_GUARDED))))
+def test_every_match_of_a_guarded_rule_holds_a_key(data: st.DataObject, k: int) -> None:
+    code, name, rx, scan = _GUARDED[k]
+    words = st.lists(st.sampled_from(_VOCABULARY[code]), max_size=12).map(" ".join)
+    text = data.draw(words)
     for m in rx.finditer(text):  # type: ignore[attr-defined]
-        assert scan.within(text, m.start(), m.end()), (name, m.group())
+        assert scan.within(text, m.start(), m.end()), (code, name, m.group())
 
 
 def test_key_scan_joins_the_keys_of_several_rules() -> None:

@@ -53,6 +53,7 @@ class FigureRules:
         self.gap_lead: CIPattern = rule(pack.GAP_LEAD, form="plain")
         self.gapping = re.compile(pack.GAPPING)
         self.each = re.compile(pack.EACH)
+        self.each_before: CIPattern = rule(pack.EACH_BEFORE, form="plain")
         self.all_downed: re.Pattern[str] = rule(pack.ALL_DOWNED, cased=True)
 
 
@@ -555,7 +556,9 @@ def _distribute_each(w: _Work, figs: list[Fig]) -> list[Fig]:
     out: list[Fig] = []
     for f in figs:
         nxt = min((n.q_start for n in w.nums if n.q_start > f.num_end), default=w.s.end)
-        each = w.r.each.match(w.text, f.num_end, nxt)
+        each = w.r.each.match(w.text, f.num_end, nxt) or w.r.each_before.search(
+            w.text, max(w.s.start, f.num_start - 12), f.num_start
+        )
         places = (
             [p for p in w.info.places if f.num_end < p.start < nxt and p.place.kind != "country"]
             if each and f.metric in WEAPON_METRICS

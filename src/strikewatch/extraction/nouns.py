@@ -108,7 +108,7 @@ def noun_phrase(r: NounRules, text: str, pos: int, limit: int) -> NP:
     more = False
     low = lowered(text)
     for _ in range(7):
-        while p < limit and text[p] in " \t\"“”‘’'([":
+        while p < limit and text[p] in " \t\"“”‘’'([«„":
             p += 1
         if p >= limit:
             break

@@ -209,6 +209,9 @@ def numbers(
     for m in matches:
         start, end = m.span()
         if m.re is r.article_person:
+            # the article itself ("a" of "a woman"; a zero-width mark before the person noun
+            # where a language has no article), which the match may reach past
+            start, end = m.span("article")
             inc = bool(r.including_before.search(text, max(s.start, start - 40), start))
             out.append(Num(start, end, 1, "exact", start, is_article=True, including=inc))
             continue

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -223,6 +223,8 @@ class PlaceRules:
         self.adjectives: dict[str, str] = dict(pack.ADJECTIVES)
         self.adjective_noun = re.compile(pack.ADJECTIVE_NOUN, re.IGNORECASE)
         self.river = re.compile(pack.RIVER, re.IGNORECASE)
+        # the pack's inflected forms of the gazetteer's names, a file of ``data/`` ("" none)
+        self.forms_file: str = pack.PLACE_FORMS
         self._matcher: _Matcher | None = None
 
     def matcher(self) -> _Matcher:
@@ -283,7 +285,10 @@ def _build_matcher(rules: PlaceRules) -> _Matcher:
                 r.districts.append(p)
             if not stripped and r.bare is None:
                 r.bare = p
-    # 4. adjectives
+    # 4. the pack's inflected forms ("Харкові", "Харківської" + region word)
+    if rules.forms_file:
+        _add_pack_forms(rules.forms_file, by_canonical, readings)
+    # 5. adjectives
     for adjective, name in rules.adjectives.items():
         if name in by_canonical:
             readings(adjective).adjective = by_canonical[name]
@@ -294,6 +299,30 @@ def _build_matcher(rules: PlaceRules) -> _Matcher:
         forms=forms,
         pattern=_compile(forms, rules.suffix),
     )
+
+
+def _add_pack_forms(
+    file: str, by_canonical: dict[str, Place], readings: Callable[[str], _Readings]
+) -> None:
+    """Adds the readings of a pack's file of inflected forms (``tools/inflect_places.py``
+    writes them): ``bare`` forms name a place alone, ``region`` forms with a region word,
+    ``district`` forms with a district word. A form the gazetteer reads already keeps that
+    reading."""
+    raw = resources.files("strikewatch").joinpath(f"data/{file}").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    for form, name in data["bare"].items():
+        r = readings(form)
+        if r.bare is None:
+            r.bare = by_canonical[name]
+    for form, name in data["region"].items():
+        r = readings(form)
+        if r.region is None:
+            r.region = by_canonical[name]
+    for form, names in data["district"].items():
+        r = readings(form)
+        for name in names:
+            if by_canonical[name] not in r.districts:
+                r.districts.append(by_canonical[name])
 
 
 # --------------------------------------------------------------------------- public API

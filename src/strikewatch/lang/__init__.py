@@ -32,7 +32,7 @@ from strikewatch.errors import LanguagePackError
 PARTS = ("text", "numbers", "nouns", "cues", "sides", "claimants", "context", "dates", "places")
 # The languages with a pack; articles in any other language yield no reports (and the CLI
 # says how many were skipped).
-PACKS = ("en",)
+PACKS = ("en", "uk", "ru")
 DEFAULT = "en"  # for texts whose language cannot be told (too few letters)
 
 

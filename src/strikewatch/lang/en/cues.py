@@ -103,6 +103,8 @@ GAP_LEAD: Final = r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith|\bas\s+
 GAPPING: Final = r"\s+(?:each\s+)?(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
 # "two drones each were downed over A and B"
 EACH: Final = r"(?:\s+[\w-]+){0,3}?\s+each\b"
+# ... or before it, ending where the number starts (English says "each" after it)
+EACH_BEFORE: Final = r"(?!)"
 # Where a clause ends for the cues after a noun phrase: a semicolon, ", but", ", with", and
 # the word WHILE between spaces
 CLAUSE_STOP: Final = r";|\s+while\s+|,\s+but\s+|,\s+with\s+|\)\s*;"

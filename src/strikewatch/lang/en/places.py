@@ -35,3 +35,6 @@ ADJECTIVE_NOUN: Final = (
     rf"{SP}+(?:port|city|town|village|capital|coast|resort|peninsula|bridge|naval|air)\b"
 )
 RIVER: Final = rf"{SP}+river\b"  # "the Dnipro River" is no city (case-insensitive)
+# Inflected forms of the gazetteer's names, a file of ``strikewatch/data/`` written by
+# ``tools/inflect_places.py`` ("" for none: English names do not inflect)
+PLACE_FORMS: Final = ""
