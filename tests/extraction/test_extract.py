@@ -32,6 +32,8 @@ def core(text: str, lang: str = "en") -> list[tuple[str, str | None, int]]:
     )
 
 
+CORE = ("launched", "intercepted", "suppressed", "hit", "killed", "injured")
+
 # Sentences with a slot, per language, for the tables of phrases and nouns.
 QUALIFIER_SENTENCE = {
     "en": "Air defences shot down {} drones over Kyiv overnight.",
@@ -747,3 +749,99 @@ def test_every_evidence_slices_the_text() -> None:
         assert (
             str(f.value) in f.evidence.text or "nine" in f.evidence.text or "one" in f.evidence.text
         )
+
+
+# ----------------------------------------------------------------------------- issue 17
+# Error classes seen in real English reporting; several phrasings each (written for these
+# tests). Rows: (language, sentence, expected core figures).
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the attacker from a possessive phrase, not "in Russia" as a place
+        (
+            "en",
+            "One person was killed in Russia's missile attack on the capital.",
+            [("killed", None, 1)],
+        ),
+        (
+            "en",
+            "Two people died in Russia's overnight drone strike on Odesa, officials said.",
+            [("killed", None, 2)],
+        ),
+        (
+            "en",
+            "Russia's nighttime strikes on Ukraine killed at least 9 people.",
+            [("killed", None, 9)],
+        ),
+        # a partitive: the part takes the verb after the total, the total is the launch
+        (
+            "en",
+            "The attack resulted in 18 of 25 drones being shot down.",
+            [("intercepted", "drone", 18), ("launched", "drone", 25)],
+        ),
+        (
+            "en",
+            "14 of 16 drones were shot down, the air force said.",
+            [("intercepted", "drone", 14), ("launched", "drone", 16)],
+        ),
+        (
+            "en",
+            "The air force said 57 out of 97 drones were destroyed overnight.",
+            [("intercepted", "drone", 57), ("launched", "drone", 97)],
+        ),
+        # a vague count after "and" starts a count of its own
+        (
+            "en",
+            "At least 11 people were killed and dozens more wounded in the strike.",
+            [("killed", None, 11)],
+        ),
+        (
+            "en",
+            "Four civilians were killed and several others injured in the drone attack.",
+            [("killed", None, 4)],
+        ),
+        # "N more" with a new head noun that is no weapon
+        (
+            "en",
+            "Russia fired 12 missiles at Odesa. Two more unmanned boats were destroyed.",
+            [("launched", "missile", 12)],
+        ),
+        # launch verbs beyond "launched"
+        (
+            "en",
+            "The attack included six Shahed drones and two cruise missiles.",
+            [("launched", "drone", 6), ("launched", "cruise_missile", 2)],
+        ),
+        (
+            "en",
+            "The barrage consisted of 40 drones and three missiles.",
+            [("launched", "drone", 40), ("launched", "missile", 3)],
+        ),
+        (
+            "en",
+            "Up to eight drones were heading for the capital, the military said.",
+            [("launched", "drone", 8)],
+        ),
+    ],
+)
+def test_issue_17_error_classes(
+    lang: str, text: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    got = facts(text, lang=lang)
+    assert sorted((m, w, v) for _, m, w, v, _ in got if m in CORE) == sorted(expected)
+    assert all(a == "RU" for a, *_ in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Whereas Russia launched some 900 such drones over the whole previous winter, October alone saw 400.",
+        ),
+        ("en", "In October alone Russia launched 2,000 drones at Ukraine."),
+        ("en", "Over the entire summer, Russia fired some 300 missiles at the country."),
+    ],
+)
+def test_issue_17_background_comparisons_and_seasons(lang: str, text: str) -> None:
+    assert core(text, lang) == []

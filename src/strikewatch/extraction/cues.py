@@ -37,6 +37,7 @@ class CueRules:
         self.while_word: str = pack.WHILE
         self.and_word = re.compile(pack.AND)
         self.subordinate: CIPattern = rule(pack.SUBORDINATE)
+        self.vague_subject: CIPattern = rule(pack.VAGUE_SUBJECT)
         self.ends_in_prep = re.compile(pack.ENDS_IN_PREP)
         self.passive_before: CIPattern = rule(pack.PASSIVE_BEFORE)
         self.the_before: CIPattern = rule(pack.THE_BEFORE)
@@ -98,8 +99,10 @@ def strong_post(
         if not word_end(text, m.end()):
             continue
         gap = text[pos : m.start()]
-        if out and (not r.and_word.search(gap) or r.subordinate.search(gap)):
-            break
+        if out and (
+            not r.and_word.search(gap) or r.subordinate.search(gap) or r.vague_subject.search(gap)
+        ):
+            break  # "were killed and dozens more wounded": the second verb has its own count
         if out and out[0][0] in OUTCOMES and cls[m.lastgroup] in OUTCOMES:
             # "41 were suppressed and shot down": one count of what was stopped
             if cls[m.lastgroup] == "intercepted":

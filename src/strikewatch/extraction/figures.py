@@ -511,6 +511,10 @@ def figures_in_sentence(
         pre_any = pre_cue(info.pre_cues, n.q_start, EVERY)
         pre_in_clause = pre_any is not None and not CLAUSE_EDGE.search(text, pre_any[1], n.q_start)
         post = _post_cues(w, i, n, np, nxt, pre_in_clause)
+        if not post and i + 1 in total_of:
+            # "14 of 16 drones were shot down", "18 of 25 drones being shot down": the part
+            # takes the verb after the total's noun phrase (the total is then the launch)
+            post = strong_post(lex.cues, text, nps[i + 1].end, _next_clause(w, i + 1), 90)
         if (
             n.is_article
             and not post

@@ -147,7 +147,7 @@ def noun_phrase(r: NounRules, text: str, pos: int, limit: int) -> NP:
             continue
         if head_end >= 0:
             break
-        if not more and (m := r.trap.match(text, p, rest_end)):
+        if m := r.trap.match(text, p, rest_end):  # "two more unmanned boats": no weapons
             q = m.end()
             while q < limit and text[q] == " ":
                 q += 1

@@ -18,7 +18,7 @@ PRE_CUES: Final = (
     (r"jamm(?:ed|ing)|suppress(?:ed|ing)?|diverted|redirected", "suppressed"),
     (r"(?:struck|hit)\s+(?:[\w’'-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:[\w’'-]+\s+)?(?:locations|sites|targets|objects|facilities|buildings|places)\s+with|(?:direct\s+)?hits\s+(?:by|from|of)|impacts?\s+(?:of|by)", "hit"),
     (r"(?:interceptions|downings)\s+(?:numbered|totall?ed|stood\s+at|reached)", "intercepted"),
-    (r"struck\s+with|attacked\s+by|targeted\s+by|made\s+up\s+of|consist(?:ed|ing)\s+of|compris(?:ed|ing)(?:\s+of)?", "launched"),
+    (r"struck\s+with|attacked\s+by|targeted\s+by|made\s+up\s+of|consist(?:ed|ing)\s+of|compris(?:ed|ing)(?:\s+of)?|include[sd]", "launched"),
     (r"launch(?:ed|es|ing)?|fir(?:ed|ing|es)|unleash(?:ed|ing)|direct(?:ed|ing)|sen[dt](?:ing)?", "launched"),
     (r"us(?:ed|ing)|deploy(?:ed|ing)|releas(?:ed|ing)|dropp(?:ed|ing)|tracked|detected", "launched"),
     (r"(?:attack(?:ed|ing|s)?|bombard(?:ed|ing|s)?|target(?:ed|ing|s)?|struck|hit|strik(?:e|es|ing)|pound(?:ed|ing)|shell(?:ed|ing))\s+(?:[\w’'-]+\s+){0,6}?(?:with|using)", "launched"),
@@ -45,7 +45,7 @@ POST_CUES_STRONG: Final = (
     (r"(?:(?:have|has|had)\s+)?(?:disappeared|vanished|went\s+missing)|(?:did\s+not|didn[’']t|failed\s+to|fail\s+to|could\s+not|never)\s+reach(?:ed)?|(?:were|was)\s+(?:\w+\s+){0,2}?lost", "suppressed"),
     (r"(?:locationally|location(?:ally)?)\s+lost|lost\s+(?:from|on|off)\s+(?:the\s+)?radar|lost\s+in\s+flight|lost\s+location", "suppressed"),
     (r"hit\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?targets?|reach(?:ed|ing)\s+(?:the\s+|their\s+|its\s+)?(?:intended\s+)?(?:targets?|target\s+area|city|capital|town)|got\s+through|struck\s+(?:the\s+|their\s+)?targets?|penetrated", "hit"),
-    (_AUX + _ADV + r"{0,4}(?:launched|fired|released|dropped|recorded\s+launch)", "launched"),
+    (_AUX + _ADV + r"{0,4}(?:launched|fired|released|dropped|recorded\s+launch|heading\s+(?:for|to|toward|towards)|flying\s+(?:toward|towards))", "launched"),
     (r"(?:attacked|targeted)\b(?!\s+by)|(?:had\s+|have\s+)?(?:took|taken)\s+part\b|(?:were|was)\s+involved\b", "launched"),
     (r"(?:struck|hit)(?=\s+(?!with\b))", "hit"),
     (_AUX + _ADV + r"{0,4}(?:killed|dead|died)|died|dead|(?:lost|lose)\s+their\s+lives|perished|among\s+the\s+dead", "killed"),
@@ -123,6 +123,9 @@ REDUCED_RELATIVE: Final = (
     r"|Moscow|Kyiv|it|they|the\s+enemy|the\s+Russians|Russian\s+forces)\s+(?:had\s+|has\s+)?)?$"
 )
 SUBORDINATE: Final = r"\b(?:when|after|as|while|because|before|since|if|where|until)\b"
+# A vague quantity between two cues starts a count of its own: "11 people were killed and
+# dozens more wounded" gives no injured figure for the 11
+VAGUE_SUBJECT: Final = r"\b(?:dozens|scores|hundreds|thousands|several|many|more|others|numerous)\b"
 # "all of them were shot down": every weapon launched was intercepted
 ALL_DOWNED: Final = (
     r"\b[Aa]ll\s+(?:of\s+them|of\s+these|(?:the\s+|of\s+the\s+)?(?:[\w-]+\s+){0,2}?"

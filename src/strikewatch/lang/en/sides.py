@@ -19,7 +19,7 @@ NP_SIDE: Final = (
 ACTOR_SIDE: Final = (
     (r"\b(?:Russian|Russia['’]s)\s+(?:air\s+defen[cs]es?|air\s+defen[cs]e\s+(?:systems?|forces|units|crews)|defen[cs]e\s+forces|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|military\s+said|territory|regions?|cities|city\s+of|capital|soil|airspace|oil|refinery|border\s+regions?)", "RU"),
     (r"\b(?:Russia|Moscow)\s+(?:said|says|reported|reports|claimed|claims|announced)\b|\bRussia\s+(?:\w+\s+){0,2}?(?:downed|shot\s+down|intercepted|destroyed)\b", "RU"),
-    (r"\b(?:over|across|into|on|in|against|inside|deep\s+into)\s+(?:the\s+)?Russia(?:n\s+territory)?\b|\b(?:launched|fired|sent|used|carried\s+out|attack(?:ed)?|struck|hit|targeted)\s+by\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b", "RU"),
+    (r"\b(?:over|across|into|on|in|against|inside|deep\s+into)\s+(?:the\s+)?Russia(?:n\s+territory)?\b(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|barrage|bombardment|shelling|missiles?|drones?)\b)|\b(?:launched|fired|sent|used|carried\s+out|attack(?:ed)?|struck|hit|targeted)\s+by\s+(?:Ukraine|Kyiv|Ukrainian\s+forces)\b", "RU"),
     (r"\b(?:Ukrainian|Ukraine['’]s)\s+(?:drones?|UAVs?|unmanned|missiles?|attack|strikes?|drone\s+attacks?|drone\s+strikes?|forces\s+(?:launched|attacked|struck|fired|targeted)|military\s+(?:launched|attacked|struck))", "RU"),
     (r"\b(?:Ukraine|Kyiv)\s+(?:launched|attacked|fired|struck|targeted|hit|sent)\b", "RU"),
     (r"\b(?:Russia|Moscow|Russian|Kremlin)[- ](?:installed|appointed|occupied)\b|\b(?:installed|appointed)\s+by\s+(?:Moscow|Russia|the\s+Kremlin)\b|\bCrimean?\b|\bSevastopol\b", "RU"),
