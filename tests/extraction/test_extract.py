@@ -845,3 +845,48 @@ def test_issue_17_error_classes(
 )
 def test_issue_17_background_comparisons_and_seasons(lang: str, text: str) -> None:
     assert core(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "en",
+            "Single drones were downed over the Oryol and Tula regions.",
+            ["Oryol Oblast", "Tula Oblast"],
+        ),
+        (
+            "en",
+            "Single UAVs were destroyed over the Kursk, Bryansk and Belgorod regions.",
+            ["Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast"],
+        ),
+        ("en", "A single drone was downed over the Oryol region.", ["Oryol Oblast"]),
+    ],
+)
+def test_issue_17_distributive_singles(lang: str, text: str, places: list[str]) -> None:
+    result = extract(Article(text=text, id="t", published=PUB, lang=lang))
+    figures = [f for r in result.reports for f in r.figures]
+    assert sorted(f.place or "" for f in figures) == places
+    assert {(f.metric, f.value) for f in figures} == {("intercepted", 1)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Since 24 February 2022, Russia has launched thousands of drones. Overnight, Russia launched 40 drones at Kyiv.",
+        ),
+        (
+            "en",
+            "Russia has attacked Ukraine daily since 24 February 2022. Overnight, it launched 40 drones at Kyiv.",
+        ),
+        (
+            "en",
+            "Russia has launched missiles at Kyiv since Feb. 24, 2022. Overnight, it launched 40 drones at the city.",
+        ),
+    ],
+)
+def test_issue_17_a_background_date_never_dates_the_attack(lang: str, text: str) -> None:
+    (report,) = extract(Article(text=text, id="t", published=PUB, lang=lang)).reports
+    assert report.date == PUB

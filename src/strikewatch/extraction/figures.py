@@ -53,6 +53,7 @@ class FigureRules:
         self.gap_lead: CIPattern = rule(pack.GAP_LEAD, form="plain")
         self.gapping = re.compile(pack.GAPPING)
         self.each = re.compile(pack.EACH)
+        self.distributive: CIPattern = rule(pack.DISTRIBUTIVE, form="plain")
         self.each_before: CIPattern = rule(pack.EACH_BEFORE, form="plain")
         self.all_downed: re.Pattern[str] = rule(pack.ALL_DOWNED, cased=True)
 
@@ -556,12 +557,15 @@ def _all_downed(out: list[Fig], prior: list[Fig], s: Sentence, m: re.Match[str])
 
 
 def _distribute_each(w: _Work, figs: list[Fig]) -> list[Fig]:
-    """ "Two drones each were downed over the Oryol and Tver regions": one figure a place."""
+    """ "Two drones each were downed over the Oryol and Tver regions", "Single drones were
+    downed over ...": one figure a place."""
     out: list[Fig] = []
     for f in figs:
         nxt = min((n.q_start for n in w.nums if n.q_start > f.num_end), default=w.s.end)
-        each = w.r.each.match(w.text, f.num_end, nxt) or w.r.each_before.search(
-            w.text, max(w.s.start, f.num_start - 12), f.num_start
+        each = (
+            w.r.each.match(w.text, f.num_end, nxt)
+            or w.r.each_before.search(w.text, max(w.s.start, f.num_start - 12), f.num_start)
+            or w.r.distributive.match(w.text, f.num_start, nxt)
         )
         places = (
             [p for p in w.info.places if f.num_end < p.start < nxt and p.place.kind != "country"]

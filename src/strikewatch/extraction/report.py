@@ -278,8 +278,8 @@ def _dates(
     for info in infos:
         if info.s.paragraph not in fig_paras or info.s.paragraph in para_date:
             continue
-        if not may_name_day(lex.dates, text, info.s.start, info.s.end):
-            continue
+        if not may_name_day(lex.dates, text, info.s.start, info.s.end) or info.background:
+            continue  # (a background date, "since 24 February 2022", opens no night)
         for p in info.phrases:
             if (p.explicit and p.date is not None) or p.kind == "previous_night":
                 para_date[info.s.paragraph] = (info.s.start, p.date)  # None: the night before

@@ -9,7 +9,7 @@ from typing import Final
 # Sentences that state background or cumulative numbers, not one attack.
 BACKGROUND: Final = (
     r"since\s+the\s+(?:start|beginning|outbreak)\s+of\b",
-    r"since\s+(?:February|Feb\.)\s+(?:24,?\s+)?2022|since\s+20\d\d|since\s+(?:early|late|mid-?)\s*\w+\s+20\d\d",
+    r"since\s+(?:February|Feb\.)\s+(?:24,?\s+)?2022|since\s+20\d\d|since\s+(?:early|late|mid-?)\s*\w+\s+20\d\d|since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?),?\s+20\d\d",
     r"\b(?:per|a)\s+(?:year|month|day|week)\b(?!\s+(?:after|before|earlier|later|ago))|\bannual(?:ly)?\b|\bon\s+some\s+days\b|\bon\s+(?:an\s+)?average\b|\bevery\s+(?:day|night|week)\b",
     r"\bproduc(?:e|ed|es|ing|tion)\b|\bmanufactur\w*|\bstockpil\w*|\bdeliveries\b|\bdelivery\s+of\b|\bpledged\b|\baid\s+package\b",
     r"\bprevious\s+(?:largest|biggest|record)|\bthe\s+previous\s+record|\bso\s+far\s+this\s+(?:year|month)|\b(?:whole|entire|previous)\s+(?:winter|summer|spring|autumn|fall)\b",

@@ -101,6 +101,9 @@ LIST_GAP: Final = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 GAP_LEAD: Final = r"(?:,|\band|\bincluding|\bamong\s+them|\bwhile|\bwith|\bas\s+well\s+as|\bplus)\s+(?:another\s+|a\s+further\s+|further\s+)?$"
 # ... and after it: a place preposition (case-sensitive: a capital letter follows)
 GAPPING: Final = r"\s+(?:each\s+)?(?:(?:were|was)\s+)?(?:over|above|in|near|across|around|on|off|outside)\s+(?:the\s+)?[A-Za-z]"
+# "Single drones were downed over the Oryol and Tula regions": one for each place named after
+# it (matched where the number starts)
+DISTRIBUTIVE: Final = r"single\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|Shaheds|targets)\b"
 # "two drones each were downed over A and B"
 EACH: Final = r"(?:\s+[\w-]+){0,3}?\s+each\b"
 # ... or before it, ending where the number starts (English says "each" after it)

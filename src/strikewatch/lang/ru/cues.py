@@ -74,6 +74,7 @@ GAP_LEAD: Final = r"(?:,|\bи|\bв\s+том\s+числе|\bеще|\bещё|\bа\
 GAPPING: Final = (
     r"\s+(?:[—–-]\s+)?(?:над|в|на|около|вблизи)\s+(?:территорией\s+|акваторией\s+)?[А-ЯЁA-Z]"
 )
+DISTRIBUTIVE: Final = r"(?!)"  # (no such idiom: "по одному" is EACH_BEFORE)
 EACH: Final = r"(?!)"
 # "по одному дрону над A, B і C", "по два — над A і B": each, before the number
 EACH_BEFORE: Final = r"\bпо\s+$"

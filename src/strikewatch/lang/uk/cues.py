@@ -99,6 +99,7 @@ GAPPING: Final = (
     r"\s+(?:[—–-]\s+)?(?:над|у|в|на|біля|поблизу)\s+(?:території\s+|акваторією\s+)?[А-ЯҐЄІЇA-Z]"
 )
 # "по два дрони над A і B": each (after the number: "по одному"); none in Ukrainian
+DISTRIBUTIVE: Final = r"(?!)"  # (no such idiom: "по одному" is EACH_BEFORE)
 EACH: Final = r"(?!)"
 # "по одному дрону над A, B і C", "по два — над A і B": each, before the number
 EACH_BEFORE: Final = r"\bпо\s+$"
