@@ -890,3 +890,22 @@ def test_issue_17_distributive_singles(lang: str, text: str, places: list[str]) 
 def test_issue_17_a_background_date_never_dates_the_attack(lang: str, text: str) -> None:
     (report,) = extract(Article(text=text, id="t", published=PUB, lang=lang)).reports
     assert report.date == PUB
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Over the past 24 hours, the Ukrainian Armed Forces attacked the region with 53 drones.",
+        ),
+        ("en", "Ukrainian forces repeatedly struck the Kursk region with 20 drones overnight."),
+        (
+            "en",
+            "Ukraine's armed forces attacked Russia's Belgorod region with 12 drones, the governor said.",
+        ),
+    ],
+)
+def test_issue_17_ukrainian_forces_attacking_make_russia_the_target(lang: str, text: str) -> None:
+    got = facts(text, lang=lang)
+    assert got and {(a, m) for a, m, *_ in got} == {("UA", "launched")}
