@@ -1,6 +1,7 @@
 """Extraction benchmark: articles per second and peak memory on one core.
 
-Generates a corpus of synthetic ~3 KB articles (``synth.generate_articles``), then times
+Generates a corpus of synthetic ~3 KB articles (``synth.generate_articles``, in English,
+Ukrainian or Russian), then times
 ``extract`` over it in this one process. Figures are printed, not asserted: targets are
 checked by reading them, and timings do not belong in the test suite.
 """
@@ -73,11 +74,12 @@ class BenchResult:
         return self.articles / self.seconds if self.seconds else float("inf")
 
 
-def run(n: int = 5000, *, seed: int = 0, relevant_share: float = 1.0) -> BenchResult:
-    articles = [
-        article_from_dict(d, default_id=str(i))
-        for i, d in enumerate(generate_articles(n, seed=seed, relevant_share=relevant_share))
-    ]
+def run(
+    n: int = 5000, *, seed: int = 0, relevant_share: float = 1.0, lang: str = "en"
+) -> BenchResult:
+    """Times ``extract`` over ``n`` synthetic articles in ``lang`` ("en", "uk" or "ru")."""
+    generated = generate_articles(n, seed=seed, relevant_share=relevant_share, lang=lang)
+    articles = [article_from_dict(d, default_id=str(i)) for i, d in enumerate(generated)]
     mean_bytes = sum(len(a.text.encode()) for a in articles) / max(1, len(articles))
     if articles:
         extract(articles[0])  # compile patterns and load the gazetteer outside the timing

@@ -139,3 +139,107 @@ def test_bad_arguments_raise_at_call(kwargs: dict[str, float]) -> None:
     n = int(kwargs.pop("n"))
     with pytest.raises(ValueError):
         generate_articles(n, **kwargs)  # type: ignore[arg-type]
+
+
+# -- Ukrainian and Russian -------------------------------------------------------------------
+
+LANGS = ("uk", "ru")
+# Strike words of the Ukrainian and Russian reports (every report has one) ...
+CYRILLIC_STRIKE = re.compile(r"БпЛА|БПЛА|безпілотн|беспилотн|дрон|ракет", re.I)
+# ... and vocabulary ordinary news must not have.
+CYRILLIC_VOCABULARY = re.compile(
+    r"БпЛА|БПЛА|безпілотн|беспилотн|дрон|ракет|ППО|ПВО|збит|сбит|атак|обстріл|обстрел"
+    r"|загинул|погиб|поранен|ранен|постраждал|пострадал|тривог|тревог|вибух|взрыв",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cyrillic_same_seed_same_articles(lang: str) -> None:
+    first = list(generate_articles(200, seed=7, relevant_share=0.5, lang=lang))
+    random.seed(54321)
+    random.random()
+    assert first == list(generate_articles(200, seed=7, relevant_share=0.5, lang=lang))
+    assert list(generate_articles(20, seed=7, relevant_share=0.5, lang=lang)) == first[:20]
+    other = _texts(list(generate_articles(50, seed=8, lang=lang)))
+    assert other != _texts(first[:50])
+    assert len(set(other)) == len(other)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("target", [1000, 3000, 8000])
+def test_cyrillic_size_within_a_quarter_of_target(lang: str, target: int) -> None:
+    sizes = [
+        len(a["text"].encode("utf-8"))
+        for a in generate_articles(
+            400, seed=target, relevant_share=0.5, target_bytes=target, lang=lang
+        )
+    ]
+    assert min(sizes) >= 0.75 * target
+    assert max(sizes) <= 1.25 * target
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cyrillic_articles_are_in_their_language(lang: str) -> None:
+    from strikewatch.sources.langid import identify
+
+    articles = list(generate_articles(300, seed=41, relevant_share=0.5, lang=lang))
+    found = [identify(a["text"]) for a in articles]
+    assert found.count(lang) >= 0.95 * len(found)
+    for article in articles:
+        assert set(article) == FIELDS  # no language field: the system identifies it
+        assert article["source"] == SOURCE and article["url"] is None
+        assert article["id"].startswith("synth-")
+        dt.date.fromisoformat(article["published"])
+        text = article["title"] + "\n" + article["text"]
+        assert "{" not in text and "}" not in text and "_" not in text
+        assert "\n\n\n" not in article["text"] and article["text"] == article["text"].strip()
+        assert json.loads(json.dumps(article, ensure_ascii=False)) == article
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cyrillic_relevant_share_and_ordinary_news(lang: str) -> None:
+    texts = _texts(list(generate_articles(600, seed=43, relevant_share=0.3, lang=lang)))
+    strike = [t for t in texts if CYRILLIC_STRIKE.search(t)]
+    assert 0.24 <= len(strike) / len(texts) <= 0.36
+    for text in _texts(list(generate_articles(300, seed=47, relevant_share=0.0, lang=lang))):
+        assert not CYRILLIC_VOCABULARY.search(text), CYRILLIC_VOCABULARY.search(text)
+        assert len(re.findall(r"\d+", text)) >= 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrases"),
+    [
+        ("uk", ("У ніч на", "типу Shahed", "збито/подавлено", "локаційно втрачено", "ОВА",
+                "області", "щонайменше", "-поверхов", "-річн", "дрони-імітатори")),
+        ("ru", ("дежурными средствами ПВО", "— над территорией", "области", "губернатор",
+                "Собянин", "по меньшей мере", "-этажный", "-летний", "в ночь на")),
+    ],
+)  # fmt: skip
+def test_cyrillic_strike_reports_carry_their_styles(lang: str, phrases: tuple[str, ...]) -> None:
+    texts = _texts(list(generate_articles(400, seed=53, relevant_share=1.0, lang=lang)))
+    assert all(CYRILLIC_STRIKE.search(t) for t in texts)
+    joined = "\n".join(texts)
+    for phrase in phrases:
+        assert phrase.lower() in joined.lower(), phrase
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cyrillic_strike_reports_yield_reports(lang: str) -> None:
+    """A loose check that the texts read as strike reports to the extractor (the benchmark
+    measures speed, not accuracy)."""
+    from strikewatch.extraction.engine import extract
+    from strikewatch.sources.files import article_from_dict
+
+    articles = list(generate_articles(120, seed=59, relevant_share=1.0, lang=lang))
+    found = sum(
+        1
+        for i, a in enumerate(articles)
+        if extract(article_from_dict(a, default_id=str(i))).reports
+    )
+    assert found >= 0.5 * len(articles)
+
+
+def test_unknown_language_raises_at_call() -> None:
+    with pytest.raises(ValueError):
+        generate_articles(1, lang="de")

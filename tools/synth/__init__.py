@@ -20,6 +20,10 @@ template asks for it); context and ordinary-news sentences are rendered in a doz
 front and walked in a random order, so no template repeats within an article while the family
 lasts.
 
+``lang="uk"`` and ``lang="ru"`` give Ukrainian and Russian articles (``cyrillic``, with the
+tables ``vocab_uk`` and ``vocab_ru``): official channels' posts and news rewrites, counts that
+agree with their nouns, inflected place names; sizes are UTF-8 bytes. English is unchanged.
+
 The package: ``vocabulary`` (the word and sentence tables), ``slots`` (how template slots are
 drawn), ``generator`` (``generate_articles``), ``files`` (``write_jsonl``, ``write_shards``).
 """

@@ -272,13 +272,19 @@ class Generator:
 
 
 def generate_articles(
-    n: int, *, seed: int = 0, relevant_share: float = 1.0, target_bytes: int = 3000
+    n: int,
+    *,
+    seed: int = 0,
+    relevant_share: float = 1.0,
+    target_bytes: int = 3000,
+    lang: str = "en",
 ) -> Iterator[dict[str, Any]]:
     """Yields ``n`` synthetic articles (FORMAT.md section 1), the same ones for the same arguments.
 
-    About ``relevant_share`` of them are strike reports, the rest ordinary news. Texts are ASCII
-    and within 25% of ``target_bytes`` for targets of 1,000 bytes and more. Bad arguments raise
-    ``ValueError`` at once, not at the first ``next``.
+    About ``relevant_share`` of them are strike reports, the rest ordinary news. ``lang`` is
+    "en" (ASCII texts), "uk" or "ru" (``tools.synth.cyrillic``); the articles carry no
+    language field. Texts are within 25% of ``target_bytes`` (UTF-8) for targets of 1,000
+    bytes and more. Bad arguments raise ``ValueError`` at once, not at the first ``next``.
     """
     if n < 0:
         raise ValueError(f"n must not be negative, got {n}")
@@ -286,7 +292,28 @@ def generate_articles(
         raise ValueError(f"relevant_share must be between 0 and 1, got {relevant_share}")
     if target_bytes <= 0:
         raise ValueError(f"target_bytes must be positive, got {target_bytes}")
+    if lang in ("uk", "ru"):
+        return _cyrillic(n, seed, relevant_share, target_bytes, lang)
+    if lang != "en":
+        raise ValueError(f"lang must be 'en', 'uk' or 'ru', got {lang!r}")
     return _articles(n, seed, relevant_share, target_bytes)
+
+
+def _cyrillic(
+    n: int, seed: int, relevant_share: float, target_bytes: int, lang: str
+) -> Iterator[dict[str, Any]]:
+    from tools.synth.cyrillic import cyrillic_articles
+
+    articles = cyrillic_articles(n, seed, relevant_share, target_bytes, lang)
+    for i, (published, title, text) in enumerate(articles):
+        yield {
+            "id": f"synth-{i:07d}",
+            "url": None,
+            "source": SOURCE,
+            "title": title,
+            "published": published.isoformat(),
+            "text": text,
+        }
 
 
 def _articles(
