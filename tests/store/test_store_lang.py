@@ -89,7 +89,9 @@ def test_lang_is_the_articles_or_the_one_it_was_read_in(store: Store) -> None:
         [
             art("given", UA_AIR_FORCE, "Air Force", lang="uk"),
             art("found", EN_WIRE, "Wire"),
-            art("de", "Russland griff die Ukraine in der Nacht mit 40 Drohnen an.", "Zeitung", "de"),
+            art(
+                "de", "Russland griff die Ukraine in der Nacht mit 40 Drohnen an.", "Zeitung", "de"
+            ),
             (batch_article, extract(batch_article).reports),
         ],
     )
