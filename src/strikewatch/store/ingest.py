@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from strikewatch.errors import InputError
 from strikewatch.events.dedup import bands, content_hash, signature
-from strikewatch.extraction.engine import extract
+from strikewatch.extraction.engine import article_lang, extract
 from strikewatch.models import Article, Report
 from strikewatch.sources.article import storable
 from strikewatch.store.engine import Store
@@ -51,9 +51,15 @@ class IngestStats:
 
 def prepare(article: Article, reports: tuple[Report, ...] | None = None) -> StoredArticle:
     """Everything the store needs for one article, computed without touching the store;
-    ``reports`` already extracted (by a batch run) are used as they are."""
+    ``reports`` already extracted (by a batch run) are used as they are.
+
+    The article's language is its ``lang``, else the one the extractor read it in (for
+    ``reports`` given, the one :func:`article_lang` identifies, as the extractor did)."""
     if reports is None:
-        reports = extract(article).reports
+        result = extract(article)
+        reports, lang = result.reports, article.lang or result.lang
+    else:
+        lang = article_lang(article)
     # Syndication only matters for claims, so articles without reports get no signature:
     # they are stored (once, by content hash) but never compared.
     sig = signature(article.text) if reports else b""
@@ -63,6 +69,7 @@ def prepare(article: Article, reports: tuple[Report, ...] | None = None) -> Stor
         signature=sig,
         bands=bands(sig) if reports else (),
         reports=reports,
+        lang=lang,
     )
 
 

@@ -504,6 +504,7 @@ def list_articles(store: Store, *, limit: int = 50, offset: int = 0) -> list[dic
             articles.c.duplicate_of,
             articles.c.n_reports,
             articles.c.n_figures,
+            articles.c.lang,
         )
         .order_by(articles.c.published.desc().nulls_last(), articles.c.id.desc())
         .limit(limit)
@@ -521,6 +522,7 @@ def list_articles(store: Store, *, limit: int = 50, offset: int = 0) -> list[dic
                 "duplicate_of": r.duplicate_of,
                 "reports": r.n_reports,
                 "figures": r.n_figures,
+                "lang": r.lang,
             }
             for r in conn.execute(q)
         ]
@@ -579,22 +581,26 @@ def article_detail(store: Store, article_id: int) -> dict[str, Any]:
         "published": _iso(a["published"]),
         "duplicate_of": a["duplicate_of"],
         "similarity": a["similarity"],
+        "lang": a["lang"],
         "text": a["text"],
         "reports": out_reports,
     }
 
 
-def article_texts(store: Store, ids: Iterable[int]) -> dict[int, str]:
-    """The text of each of these articles."""
+def article_texts(store: Store, ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+    """The text and the language (ISO 639-1 code, None when unknown) of each of these
+    articles."""
     wanted = sorted(set(ids))
-    if not wanted:
-        return {}
+    out: dict[int, tuple[str, str | None]] = {}
     with store.read() as conn:
-        return dict(
-            conn.execute(
-                select(articles.c.id, articles.c.text).where(articles.c.id.in_(wanted))
-            ).all()
-        )
+        for chunk in chunks(wanted, 500):
+            for aid, text, lang in conn.execute(
+                select(articles.c.id, articles.c.text, articles.c.lang).where(
+                    articles.c.id.in_(chunk)
+                )
+            ):
+                out[aid] = (text, lang)
+    return out
 
 
 def place_impacts(

@@ -31,7 +31,9 @@ from sqlalchemy import (
     Text,
     func,
     insert,
+    inspect,
     select,
+    text,
 )
 
 from strikewatch.models import Claim, Evidence
@@ -84,6 +86,9 @@ articles = Table(
     Column("n_reports", Integer, nullable=False),
     Column("n_figures", Integer, nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    # ISO 639-1 code of the language the article was read in (migration 2); null in rows
+    # stored before it
+    Column("lang", String(8)),
 )
 article_bands = Table(
     "article_bands",
@@ -206,8 +211,18 @@ def _migration_1(conn: Connection) -> None:
     metadata.create_all(conn, checkfirst=True)
 
 
+def _migration_2(conn: Connection) -> None:
+    """``articles.lang``. A new store has it already (step 1 creates the tables as declared
+    here); a store created before this step gains it, null in its rows."""
+    if "lang" not in {c["name"] for c in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN lang VARCHAR(8)"))
+
+
 # Ordered; a store records each version it has applied. Add new steps at the end.
-MIGRATIONS: tuple[tuple[int, str, Any], ...] = ((1, "initial schema", _migration_1),)
+MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
+    (1, "initial schema", _migration_1),
+    (2, "articles.lang", _migration_2),
+)
 
 
 def migrate(conn: Connection) -> list[int]:

@@ -63,6 +63,8 @@ class StoredArticle:
     signature: bytes
     bands: Sequence[tuple[int, int]]
     reports: Sequence[Report]
+    # ISO 639-1 code: the article's ``lang``, else the language the extractor read it in
+    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,7 @@ def _insert_articles(
                 "n_reports": len(b.reports),
                 "n_figures": sum(len(r.figures) for r in b.reports),
                 "ingested_at": stamp,
+                "lang": b.lang,
             }
         )
     aids = insert_ids(conn, articles, rows)

@@ -18,10 +18,13 @@ from strikewatch import __version__
 from strikewatch.store import Store
 from strikewatch.store.read import EVENT_SORTS
 from strikewatch.vocab import Side, WeaponClass
+from strikewatch.web.marks import lang_attr, language_name
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["version"] = __version__
+templates.env.filters["language_name"] = language_name
+templates.env.filters["lang_attr"] = lang_attr
 
 
 class Routes(APIRouter):

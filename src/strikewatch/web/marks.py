@@ -1,11 +1,29 @@
 """Article text cut into segments for highlighting: plain text and the evidence spans of
-figures. Templates escape every segment, so article text can never inject markup."""
+figures. Templates escape every segment, so article text can never inject markup. Also the
+language of a quoted text: its name in words and its HTML ``lang`` attribute."""
 
 from __future__ import annotations
 
 from typing import Any
 
 CONTEXT = 280  # characters of article text shown either side of a quoted sentence
+# the languages named in words on the pages (the others are shown by their ISO 639-1 code)
+LANGUAGE_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian"}
+
+
+def language_name(code: str | None) -> str:
+    """A stored language code in words: English, Ukrainian, Russian, else the code itself
+    ("unknown" for none)."""
+    if not code:
+        return "unknown"
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def lang_attr(code: str | None) -> str:
+    """The value of the HTML ``lang`` attribute of a text in language ``code``: an empty value
+    says the language is unknown, so a quote of unknown language is not taken as the
+    page's English."""
+    return code or ""
 
 
 def mark_text(text: str, figures: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:

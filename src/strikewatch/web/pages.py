@@ -4,7 +4,7 @@ its JSON twin in :mod:`strikewatch.web.api` and links to it; the store comes fro
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import Depends, Query, Request
@@ -126,17 +126,19 @@ def _twin(path: str, request: Request, drop: tuple[str, ...] = ()) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
-def _quotes(st: Store, ev: Event) -> dict[int, dict[str, list[tuple[str, bool]]]]:
+def _quotes(st: Store, ev: Event) -> dict[int, dict[str, Any]]:
     """For each claim (figure id): its sentence highlighted inside a stretch of the article
-    (``near``) and inside the whole article text (``full``), as (text, highlighted) segments."""
+    (``near``) and inside the whole article text (``full``), as (text, highlighted) segments,
+    and the article's language (``lang``, an ISO 639-1 code or None)."""
     wanted = {c.article_id for f in ev.figures for c in f.claims}
     texts = queries.article_texts(st, wanted)
-    out: dict[int, dict[str, list[tuple[str, bool]]]] = {}
+    out: dict[int, dict[str, Any]] = {}
     for f in ev.figures:
         for c in f.claims:
-            text, start, end = texts[c.article_id], c.evidence.start, c.evidence.end
+            (text, lang), start, end = texts[c.article_id], c.evidence.start, c.evidence.end
             out[c.figure_id] = {
                 "near": context_marks(text, start, end),
                 "full": [(text[:start], False), (text[start:end], True), (text[end:], False)],
+                "lang": lang,
             }
     return out
