@@ -42,3 +42,20 @@ class StoreError(StrikeWatchError):
 
 class LanguagePackError(StrikeWatchError):
     """A language pack is missing or lacks a part (``strikewatch.lang``)."""
+
+
+class FetchError(StrikeWatchError):
+    """A source could not be fetched: refused by robots.txt, an HTTP error, a timeout, a
+    response too large, too many redirects (``strikewatch.sources.fetch``)."""
+
+    retry_after: float | None = None
+    """Seconds the server asked to wait (``Retry-After``), when it did."""
+
+    def later(self, seconds: float | None) -> FetchError:
+        """This error, with the pause the server asked for."""
+        self.retry_after = seconds
+        return self
+
+
+class ConfigError(StrikeWatchError):
+    """A sources file (``sources.toml``) or a source named on the command line is malformed."""

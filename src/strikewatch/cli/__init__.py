@@ -546,3 +546,117 @@ def _logged_errors(out_dir: Path) -> int:
     if not folder.is_dir():
         return 0
     return sum(1 for p in folder.iterdir() if p.is_file() and p.stat().st_size > 0)
+
+
+@main.command("follow")
+@click.argument("config_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@_db_option
+@click.option("--once", is_flag=True, help="One round, then exit (for cron and tests).")
+@click.option(
+    "--every", metavar="DURATION", help="Time between rounds (90s, 10m, 1h). Default: 10m."
+)
+@click.option("--feed", "feeds", multiple=True, metavar="URL", help="An RSS or Atom feed.")
+@click.option("--telegram", multiple=True, metavar="CHANNEL", help="A public Telegram channel.")
+@click.option("--page", "pages", multiple=True, metavar="URL", help="A web page.")
+def follow_cmd(
+    config_file: Path | None,
+    db: str | None,
+    once: bool,
+    every: str | None,
+    feeds: tuple[str, ...],
+    telegram: tuple[str, ...],
+    pages: tuple[str, ...],
+) -> None:
+    """Follow news feeds, Telegram channels and web pages: store what is new, every round.
+
+    Sources come from CONFIG_FILE (TOML, docs/follow.md) and from --feed, --telegram and
+    --page; with neither, from the default list of official channels and major outlets.
+    SIGINT or SIGTERM stops between items; what is stored stays, and the next run resumes.
+    Exit status 1 when a source of the (last) round failed.
+    """
+    import signal
+    import threading
+    from dataclasses import replace
+
+    from strikewatch.sources import config as follow_config
+    from strikewatch.sources.follow import RoundStats, SourcePoll, follow
+    from strikewatch.store import open_store
+
+    defaults = follow_config.load_config(None)
+    conf = follow_config.load_config(config_file) if config_file else defaults
+    named = follow_config.with_sources(
+        conf, feeds=feeds, telegram=telegram, pages=pages, known=defaults.sources
+    ).sources
+    if named:
+        base = conf.sources if config_file else ()
+        conf = replace(conf, sources=base + tuple(s for s in named if s not in base))
+    if every:
+        conf = replace(conf, every=follow_config.parse_duration(every))
+    if not conf.sources:
+        raise click.UsageError("no sources: give a sources file, --feed, --telegram or --page")
+
+    stopping = threading.Event()
+    old = {int(sig): signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def on_signal(signum: int, frame: object) -> None:
+        stopping.set()
+        _err("stopping after the current item (again to abort)")
+        signal.signal(signum, old[signum])
+
+    for sig in old:
+        signal.signal(sig, on_signal)
+    last: list[RoundStats] = []
+
+    def on_poll(p: SourcePoll) -> None:
+        name = f"{p.source.info.kind} {p.source.info.address}"
+        if p.error:
+            _err(f"{name}: {p.error}")
+        elif p.items or p.unreadable:
+            click.echo(
+                f"{name}: {p.items} new or edited, {p.stored} stored "
+                f"({p.revised} revisions), {p.unreadable} unreadable"
+            )
+
+    def on_round(stats: RoundStats) -> None:
+        last[:] = [stats]
+        waiting = sum(1 for p in stats.polls if p.waiting)
+        click.echo(
+            f"round: {len(stats.polls) - waiting} sources polled ({stats.failed} failed, "
+            f"{waiting} backing off), {stats.stored:,} articles stored; {stats.requests:,} "
+            f"requests ({stats.conditional:,} conditional); {stats.events:,} events rebuilt "
+            f"in {stats.seconds:.1f} s" + (" (stopped)" if stats.stopped else "")
+        )
+
+    try:
+        with open_store(db) as store:
+            follow(store, conf, once=once, stop=stopping.is_set, on_round=on_round, on_poll=on_poll)
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+    sys.exit(EXIT_INPUT if last and last[0].failed else EXIT_OK)
+
+
+@main.command("sources")
+@_db_option
+@_format_option
+def sources_cmd(db: str | None, fmt: str | None) -> None:
+    """The sources `follow` polls, with their state: last and next poll, newest item seen,
+    validators, consecutive failures and the last error."""
+    from strikewatch.store import open_store
+
+    with open_store(db) as store:
+        states = store.list_sources()
+    if not _want_table(fmt):
+        for s in states:
+            click.echo(json.dumps(s.to_dict(), ensure_ascii=False))
+        return
+    for s in states:
+        i = s.info
+        health = f"{s.failures} failures: {s.last_error}" if s.failures else "ok"
+        click.echo(
+            f"{i.kind:8} {i.address}  {s.n_items:,} articles, last poll {s.last_poll or 'never'}"
+            f", newest {s.last_seen or '-'}, {health}"
+            + (f", claimant {i.claimant}" if i.claimant else "")
+        )
+    if not states:
+        click.echo("no sources followed yet (strikewatch follow)")

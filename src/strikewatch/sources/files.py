@@ -10,6 +10,8 @@ for its suffix in :data:`READERS` (``docs/sources.md``):
 ``.jsonl``
     One article object a line; blank lines are skipped; the id defaults to ``stem:lineno``.
     Files are streamed a line at a time, so the size limit applies to each line (:mod:`.jsonl`).
+a Telegram Desktop export (``result.json``)
+    Each message with text is an article (:mod:`.tgexport`, picked by the file's shape).
 ``.html`` / ``.htm``
     Main text extracted with trafilatura, title from its metadata, publication date from
     htmldate. Both libraries are given the page content, never a URL, so nothing is fetched
@@ -41,12 +43,12 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Final
 
 from strikewatch.errors import InputError
-from strikewatch.sources import html, jsonfile, jsonl, text
+from strikewatch.sources import html, jsonfile, jsonl, text, tgexport
 from strikewatch.sources.article import article_from_dict, parse_date
 from strikewatch.sources.html import article_from_html
 from strikewatch.sources.reader import (
@@ -64,6 +66,7 @@ from strikewatch.sources.reader import (
 __all__ = [
     "MAX_BYTES",
     "READERS",
+    "SHAPES",
     "STREAMED",
     "SUFFIXES",
     "article_from_dict",
@@ -84,6 +87,15 @@ READERS: Final[dict[str, Reader]] = {
 STREAMED: Final = frozenset({".jsonl"})
 """Suffixes whose readers stream records: the size limit applies to each record, not to the
 file, which is opened whatever its size."""
+
+SHAPES: Final[dict[str, tuple[tuple[Callable[[bytes], bool], Reader], ...]]] = {
+    ".json": ((tgexport.looks_like, tgexport.read),),
+}
+"""Readers of a suffix's files of a recognisable shape, each with the test of the file's
+first :data:`SHAPE_PROBE` bytes that picks it: a Telegram Desktop export is a ``.json``
+file. A shaped reader reads many records, so the size limit applies to each of them."""
+
+SHAPE_PROBE = 65536
 
 SUFFIXES: Final = tuple(READERS)
 """File suffixes read (compared case-insensitively)."""
@@ -114,9 +126,23 @@ def _items(records: Iterator[Record]) -> Iterator[Item]:
             yield item
 
 
+def shaped_reader(path: Path) -> Reader | None:
+    """The reader :data:`SHAPES` picks for a regular file by its first bytes, if any."""
+    tests = SHAPES.get(path.suffix.lower())
+    if not tests or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SHAPE_PROBE)
+    except OSError:
+        return None
+    return next((reader for looks, reader in tests if looks(head)), None)
+
+
 def _read_file(path: Path, where: str, size: int, published: dt.date | None) -> Iterator[Item]:
     suffix = path.suffix.lower()
-    if suffix not in STREAMED and size > MAX_BYTES:
+    shaped = shaped_reader(path)
+    if shaped is None and suffix not in STREAMED and size > MAX_BYTES:
         yield too_large(size, where, MAX_BYTES)
         return
     origin = Origin(where=where, stem=path.stem, published=published, limit=MAX_BYTES)
@@ -128,7 +154,7 @@ def _read_file(path: Path, where: str, size: int, published: dt.date | None) -> 
     with handle:
         found = False
         try:
-            for item in _items(READERS[suffix](handle, origin)):
+            for item in _items((shaped or READERS[suffix])(handle, origin)):
                 found = True
                 if isinstance(item, InputError) and item.message == BINARY:
                     yield with_where(item, where)  # a binary file: one error for the file

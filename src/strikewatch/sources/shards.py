@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Final, cast
 
 from strikewatch.errors import InputError
-from strikewatch.sources import jsonl, warc
+from strikewatch.sources import jsonl, tgexport, warc
 from strikewatch.sources.prefilter import is_candidate
 from strikewatch.sources.reader import MAX_BYTES, Origin, Reader, Record
 
@@ -28,6 +28,7 @@ SHARD_READERS: Final[dict[str, Reader]] = {
     ".jsonl.gz": jsonl.read,
     ".warc": warc.read,
     ".warc.gz": warc.read,
+    ".json": tgexport.read,  # Telegram Desktop exports (result.json)
 }
 """The reader of each shard suffix (lower case); ``.gz`` shards are decompressed on the fly."""
 
@@ -42,6 +43,15 @@ def _kind(path: Path) -> str | None:
     return None
 
 
+def _export_or_not_json(path: Path) -> bool:
+    """A ``.json`` file in a folder is a shard when it is a Telegram Desktop export."""
+    if _kind(path) != ".json":
+        return True
+    from strikewatch.sources.files import shaped_reader
+
+    return shaped_reader(path) is tgexport.read
+
+
 def find_shards(inputs: list[str]) -> tuple[list[Path], list[InputError]]:
     """The shard files of the inputs (directories searched recursively, sorted)."""
     found: list[Path] = []
@@ -53,7 +63,10 @@ def find_shards(inputs: list[str]) -> tuple[list[Path], list[InputError]]:
                 sorted(
                     f
                     for f in p.rglob("*")
-                    if f.is_file() and _kind(f) and not f.name.startswith(".")
+                    if f.is_file()
+                    and _kind(f)
+                    and not f.name.startswith(".")
+                    and _export_or_not_json(f)
                 )
             )
         elif p.is_file() and _kind(p):

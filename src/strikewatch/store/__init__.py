@@ -6,6 +6,7 @@
 - ``rebuild``: the event rebuild (``reconcile_pending``);
 - ``read``: the read queries of the command line, the dashboard and the API;
 - ``sqlite_fast``: the SQLite driver-cursor fast paths of the write path and the rebuild;
+- ``state``: the state of the sources ``strikewatch follow`` polls;
 - ``ingest``: batched ingest (prepare articles, store them, reconcile).
 """
 

@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from strikewatch.errors import StoreError
 from strikewatch.store import read as _read
 from strikewatch.store import schema
+from strikewatch.store import state as _state
 from strikewatch.store import write as _write
 
 __all__ = ["DEFAULT_URL", "ENV_VAR", "Store", "open_store", "resolve_url"]
@@ -169,6 +170,12 @@ class Store:
 
     # -- the write path (strikewatch.store.write)
     add_articles = _write.add_articles
+
+    # -- followed sources (strikewatch.store.state)
+    register_sources = _state.register_sources
+    list_sources = _state.list_sources
+    save_poll = _state.save_poll
+    known_items = _state.known_items
 
     # -- reads (strikewatch.store.read)
     counts = _read.counts

@@ -38,6 +38,7 @@ class IngestStats:
     stored: int = 0  # new articles stored
     duplicates: int = 0  # already stored (same content)
     syndicated: int = 0  # stored and linked to an original as a near-duplicate copy
+    revised: int = 0  # stored as a new revision of an article its source gave before
     failed: int = 0  # inputs that could not be read
     reports: int = 0
     figures: int = 0
@@ -81,6 +82,9 @@ def ingest(
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_reconcile: Callable[[], None] | None = None,
+    source: int | None = None,
+    revise: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestStats:
     """Stores every article of ``items`` and rebuilds the events they touch.
 
@@ -90,6 +94,11 @@ def ingest(
     ``on_progress`` is called with the number of articles read every ``PROGRESS_EVERY``
     articles and after each batch is stored;
     ``on_reconcile`` once, when reconciliation starts.
+
+    ``source`` and ``revise`` are those of ``Store.add_articles`` (``strikewatch follow``:
+    the source each article came from; an edited message replaces its stored revision).
+    ``stop`` is asked before each item: once it answers true, no more items are read, and
+    what was read is stored and reconciled.
     """
     stats = IngestStats()
     t0 = time.perf_counter()
@@ -98,8 +107,9 @@ def ingest(
     def flush() -> None:
         if not batch:
             return
-        res = store.add_articles(batch)
+        res = store.add_articles(batch, source=source, revise=revise)
         stats.stored += res.stored
+        stats.revised += res.revised
         stats.duplicates += res.duplicates
         stats.syndicated += res.syndicated
         batch.clear()
@@ -107,6 +117,8 @@ def ingest(
             on_progress(stats.read)
 
     for item in items:
+        if stop is not None and stop():
+            break
         if not isinstance(item, InputError):
             item = _storable(item)  # the last check before a transaction: never raises
         if isinstance(item, InputError):

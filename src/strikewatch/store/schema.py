@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     func,
     insert,
     inspect,
@@ -58,6 +59,7 @@ __all__ = [
     "reports",
     "schema_migrations",
     "schema_version",
+    "sources",
 ]
 
 metadata = MetaData()
@@ -89,6 +91,12 @@ articles = Table(
     # ISO 639-1 code of the language the article was read in (migration 2); null in rows
     # stored before it
     Column("lang", String(8)),
+    # migration 3: the followed source the article came from (``sources.id``; None for
+    # files, batch output and the API), and its revision (0; 1, 2... once edited at source)
+    Column("source", Integer),
+    Column("revision", Integer),
+    Index("ix_articles_ref", "ref"),
+    Index("ix_articles_source", "source"),
 )
 article_bands = Table(
     "article_bands",
@@ -197,6 +205,27 @@ event_places = Table(
     Index("ix_event_places_place", "place"),
     Index("ix_event_places_parent", "parent"),
 )
+sources = Table(  # migration 3: the sources `strikewatch follow` polls, with their state
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),  # feed, telegram, page
+    Column("address", Text, nullable=False),  # feed or page URL, or Telegram channel name
+    Column("name", Text),
+    Column("claimant", Text),  # who a post states figures as (channels of officials)
+    Column("outlet", Text),
+    Column("lang", String(8)),
+    Column("last_poll", String(40)),
+    Column("next_poll", String(40)),
+    Column("last_seen", Text),  # newest item seen (Telegram message id, feed entry id)
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("failures", Integer, nullable=False, default=0),  # consecutive
+    Column("last_error", Text),
+    Column("n_items", Integer, nullable=False, default=0),  # articles stored from it
+    Column("added_at", String(40), nullable=False),
+    UniqueConstraint("kind", "address", name="uq_sources_kind_address"),
+)
 pending_keys = Table(
     "pending_keys",
     metadata,
@@ -218,10 +247,24 @@ def _migration_2(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE articles ADD COLUMN lang VARCHAR(8)"))
 
 
+def _migration_3(conn: Connection) -> None:
+    """Followed sources: the ``sources`` table, ``articles.source`` and ``articles.revision``,
+    and the indexes that find an article by its ref and by its source. (A store created
+    at this version already has them all from step 1, which creates every declared table.)"""
+    sources.create(conn, checkfirst=True)
+    have = {c["name"] for c in inspect(conn).get_columns("articles")}
+    for name in ("source", "revision"):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE articles ADD COLUMN {name} INTEGER")
+    for index in articles.indexes:
+        index.create(conn, checkfirst=True)
+
+
 # Ordered; a store records each version it has applied. Add new steps at the end.
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
     (1, "initial schema", _migration_1),
     (2, "articles.lang", _migration_2),
+    (3, "followed sources", _migration_3),
 )
 
 

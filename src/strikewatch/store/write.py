@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from strikewatch.events.dedup import best_match
 from strikewatch.events.reconcile import event_slug
@@ -25,6 +25,8 @@ from strikewatch.store.schema import (
     article_bands,
     articles,
     chunks,
+    event_claims,
+    event_figures,
     events,
     figures,
     now,
@@ -49,7 +51,14 @@ from strikewatch.store.sqlite_fast import (
 if TYPE_CHECKING:
     from strikewatch.store.engine import Store
 
-__all__ = ["BUCKET_CAP", "AddResult", "StoredArticle", "add_articles", "event_ids_of"]
+__all__ = [
+    "BUCKET_CAP",
+    "AddResult",
+    "StoredArticle",
+    "add_articles",
+    "event_ids_of",
+    "remove_articles",
+]
 
 BUCKET_CAP = 10  # originals an LSH bucket keeps (the most recent); older ones are dropped
 
@@ -72,6 +81,7 @@ class AddResult:
     stored: int = 0
     duplicates: int = 0  # same content already stored
     syndicated: int = 0  # near-duplicate copies linked to an original
+    revised: int = 0  # stored articles replaced by a new revision (``revise``)
 
 
 _KNOWN_HASHES = select(articles.c.content_hash).where(
@@ -89,12 +99,24 @@ _SET_ROOT = (
 _Match = tuple[int | None, float | None]
 
 
-def add_articles(store: Store, batch: Sequence[StoredArticle]) -> AddResult:
+def add_articles(
+    store: Store,
+    batch: Sequence[StoredArticle],
+    *,
+    source: int | None = None,
+    revise: bool = False,
+) -> AddResult:
     """Stores a batch in one transaction: new articles with their reports, figures and
-    LSH buckets; exact duplicates are skipped, near duplicates linked to their original."""
+    LSH buckets; exact duplicates are skipped, near duplicates linked to their original.
+
+    ``source`` is the followed source (``sources.id``) the articles came from. With
+    ``revise``, an article whose ref that source already gave with other content is a
+    revision (an edited message, an updated page): the stored one is replaced, with its
+    reports and figures, and the nights both versions touch are queued for the rebuild."""
     if not batch:
         return AddResult()
     with store.write() as conn:
+        revision = _drop_revised(conn, batch, source) if revise and source is not None else {}
         fresh = _unseen(conn, batch)
         duplicates = len(batch) - len(fresh)
         if not fresh:
@@ -115,7 +137,7 @@ def add_articles(store: Store, batch: Sequence[StoredArticle]) -> AddResult:
         )
         cand, members, sigs = _candidates(conn, fresh)
         matches = _match_copies(fresh, cand, sigs)
-        aids = _insert_articles(conn, fresh, matches)
+        aids = _insert_articles(conn, fresh, matches, source, revision)
         report_rows, report_figs, pend, place_names = _report_rows(fresh, aids, event_of)
         rids = insert_ids(conn, reports, report_rows)
         fig_rows = _figure_rows(rids, report_figs)
@@ -125,7 +147,56 @@ def add_articles(store: Store, batch: Sequence[StoredArticle]) -> AddResult:
         insert_ignore(conn, pending_keys, list(pend.values()))
         insert_ignore(conn, places, _place_rows(place_names))
     syndicated = sum(root is not None for root, _ in matches)
-    return AddResult(len(fresh), duplicates, syndicated)
+    return AddResult(len(fresh), duplicates, syndicated, len(revision))
+
+
+def _drop_revised(conn: Connection, batch: Sequence[StoredArticle], source: int) -> dict[str, int]:
+    """Removes the stored articles of ``source`` that the batch revises (same ref, other
+    content); returns the revision number each revised ref gets."""
+    new_hash = {b.article.id: b.content_hash for b in batch}
+    old = conn.execute(
+        select(articles.c.id, articles.c.ref, articles.c.content_hash, articles.c.revision).where(
+            articles.c.source == source, articles.c.ref.in_(sorted(new_hash))
+        )
+    ).all()
+    stale = [row for row in old if row.content_hash != new_hash[row.ref]]
+    if not stale:
+        return {}
+    remove_articles(conn, [row.id for row in stale])
+    return {row.ref: (row.revision or 0) + 1 for row in stale}
+
+
+def remove_articles(conn: Connection, ids: Sequence[int]) -> None:
+    """Removes these articles with their reports, figures and band buckets. The events
+    they were part of lose their event figures now and are queued for the rebuild (as are
+    the nights of their reports); copies of them become originals."""
+    ids = sorted(set(ids))
+    rows = conn.execute(
+        select(reports.c.attacker, reports.c.target, reports.c.date, reports.c.event).where(
+            reports.c.article.in_(ids)
+        )
+    ).all()
+    pend = {_key(a, t, d): (a, t, d) for a, t, d, _ in rows}
+    touched = sorted({ev for *_, ev in rows if ev is not None})
+    if touched:
+        for a, t, d in conn.execute(
+            select(events.c.attacker, events.c.target, events.c.date).where(
+                events.c.id.in_(touched)
+            )
+        ):
+            pend[_key(a, t, d)] = (a, t, d)
+        stale = select(event_figures.c.id).where(event_figures.c.event.in_(touched))
+        conn.execute(delete(event_claims).where(event_claims.c.event_figure.in_(stale)))
+        conn.execute(delete(event_figures).where(event_figures.c.event.in_(touched)))
+    conn.execute(delete(figures).where(figures.c.article.in_(ids)))
+    conn.execute(delete(reports).where(reports.c.article.in_(ids)))
+    conn.execute(delete(article_bands).where(article_bands.c.article.in_(ids)))
+    conn.execute(update(articles).where(articles.c.duplicate_of.in_(ids)).values(duplicate_of=None))
+    conn.execute(delete(articles).where(articles.c.id.in_(ids)))
+    keys = [
+        {"key": k, "attacker": a, "target": t, "date": d} for k, (a, t, d) in sorted(pend.items())
+    ]
+    insert_ignore(conn, pending_keys, keys)
 
 
 def _unseen(conn: Connection, batch: Sequence[StoredArticle]) -> list[StoredArticle]:
@@ -188,7 +259,11 @@ def _match_copies(
 
 
 def _insert_articles(
-    conn: Connection, fresh: Sequence[StoredArticle], matches: Sequence[_Match]
+    conn: Connection,
+    fresh: Sequence[StoredArticle],
+    matches: Sequence[_Match],
+    source: int | None = None,
+    revision: dict[str, int] | None = None,
 ) -> list[int]:
     """Inserts the new articles, each linked to its original; returns their ids."""
     stamp = now()
@@ -211,6 +286,8 @@ def _insert_articles(
                 "n_figures": sum(len(r.figures) for r in b.reports),
                 "ingested_at": stamp,
                 "lang": b.lang,
+                "source": source,
+                "revision": (revision or {}).get(a.id, 0) if source is not None else None,
             }
         )
     aids = insert_ids(conn, articles, rows)

@@ -101,6 +101,11 @@ def api_article(
     return queries.article_detail(st, article_id)
 
 
+@router.get("/api/sources", tags=["sources"], summary="Followed sources and their state")
+def api_sources(st: StoreDep) -> dict[str, Any]:
+    return {"sources": [s.to_dict() for s in st.list_sources()]}
+
+
 @router.get("/api/places", tags=["places"], summary="Places hit, with impacts")
 def api_places(st: StoreDep, since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
     since_d, until_d = parse_date(since, "since"), parse_date(until, "until")

@@ -116,6 +116,14 @@ def article_page(
     )
 
 
+@router.get("/sources", response_class=HTMLResponse, include_in_schema=False)
+def sources_page(st: StoreDep, request: Request) -> Response:
+    rows = [s.to_dict() for s in st.list_sources()]
+    return templates.TemplateResponse(
+        request, "sources.html", {"rows": rows, "twin": "/api/sources"}
+    )
+
+
 def _articles_twin(page: int) -> str:
     return f"/api/articles?offset={(page - 1) * PAGE}&limit={PAGE}" if page > 1 else "/api/articles"
 
