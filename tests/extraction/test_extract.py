@@ -909,3 +909,36 @@ def test_issue_17_a_background_date_never_dates_the_attack(lang: str, text: str)
 def test_issue_17_ukrainian_forces_attacking_make_russia_the_target(lang: str, text: str) -> None:
     got = facts(text, lang=lang)
     assert got and {(a, m) for a, m, *_ in got} == {("UA", "launched")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "out of N" opening a sentence names the total, as "of the N" does
+        (
+            "en",
+            '"Out of 40 Shaheds flying over the region, 33 were neutralised," he said.',
+            [("intercepted", "drone", 33), ("launched", "drone", 40)],
+        ),
+        (
+            "en",
+            "Out of 25 drones launched at the city, 20 were shot down.",
+            [("intercepted", "drone", 20), ("launched", "drone", 25)],
+        ),
+        # "bringing the number of people killed ... to N"
+        (
+            "en",
+            "Rescuers worked through the night, bringing the number of people killed in the strike on Dnipro to seven.",
+            [("killed", None, 7)],
+        ),
+        (
+            "en",
+            "The number rose again, bringing the number of killed to 12, officials said of the drone strike.",
+            [("killed", None, 12)],
+        ),
+    ],
+)
+def test_issue_17_totals_and_tolls(
+    lang: str, text: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    assert core(text, lang) == sorted(expected)

@@ -25,7 +25,7 @@ PRE_CUES: Final = (
     (r"(?:attack|assault|raid|strike)s?\s+(?:by|of|involving|with|using)", "launched"),
     (r"kill(?:ed|ing|s)?|deaths?\s+of|claim(?:ed|ing)?\s+the\s+lives\s+of|death\s+toll\s+(?:rose|climbed|increased|jumped|reached|stands|stood)\s+(?:to|at)", "killed"),
     (r"(?:toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|victims|killed))\b[^.;]{0,120}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|stands|stood|grew|grown)\s+(?:to|at)", "killed"),
-    (r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims))\b[^.;]{0,60}?\bto", "killed"),
+    (r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|victims|killed))\b[^.;]{0,60}?\bto", "killed"),
     (r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|number\s+of\s+(?:people\s+)?(?:injured|wounded)\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached|grew|grown)(?:\s+to)?", "injured"),
     (r"hospitali[sz](?:ed|ing)", "hospitalized"),
     (r"rescu(?:ed|ing)|pull(?:ed|ing)\s+out", "rescued"),
@@ -87,7 +87,7 @@ RELATIVE: Final = r"\b(?:that|which|who)\b"
 # "downing 47 drones, out of 72 launched": the total of what was counted
 TOTAL_LEAD: Final = r"(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+(?:a\s+total\s+of\s+)?|from)\s+$"
 # "Of the 89 drones Russia sent overnight, 61 were neutralised": the total
-OF_THE_LEAD: Final = r"(?:^\s*|[,;:—–-]\s+)of\s+(?:the\s+)?$"
+OF_THE_LEAD: Final = r"(?:^[\s\"“‘']*|[,;:—–-]\s+)(?:out\s+)?of\s+(?:the\s+)?$"
 # "Of the missiles, 11 were Iskander-M ballistic missiles": a share of the launch
 COPULA_WEAPON: Final = r"\s+(?:were|was|are)\s+(?=[\w\-‘’'\"]+\s+|[\w\-]+$)"
 # what may follow a bare number that a verb before it counts ("shoot down 97, while")
