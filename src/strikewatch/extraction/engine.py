@@ -23,7 +23,6 @@ which language it was read as).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from strikewatch.extraction.context import is_relevant as _relevant
@@ -31,6 +30,7 @@ from strikewatch.extraction.lexicon import lexicon
 from strikewatch.extraction.report import reports
 from strikewatch.lang import DEFAULT
 from strikewatch.models import Article, ArticleResult, Evidence, Report
+from strikewatch.sources.article import without_surrogates
 
 
 def article_lang(article: Article) -> str:
@@ -47,7 +47,7 @@ def extract(article: Article) -> ArticleResult:
     lang = article_lang(article)
     lex = lexicon(lang)
     text = article.text
-    clean = _without_surrogates(text)
+    clean = without_surrogates(text)
     found: tuple[Report, ...] = ()
     notes: tuple[str, ...] = ()
     try:
@@ -65,17 +65,6 @@ def is_relevant(text: str, lang: str = DEFAULT) -> bool:
     Texts that do not cannot hold a report, so :func:`extract` returns at once for them."""
     lex = lexicon(lang)
     return lex is not None and _relevant(lex.context, text)
-
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def _without_surrogates(text: str) -> str:
-    """``text``, or a copy with each lone surrogate (which JSON escapes can make, and no
-    encoder takes) replaced by U+FFFD: same length, so every offset still holds."""
-    if text.isascii() or not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def _quoting(text: str, report: Report) -> Report:

@@ -123,6 +123,16 @@ def article_from_dict(obj: object, *, default_id: str, published: dt.date | None
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text``, or a copy with each lone surrogate (which JSON escapes can make, and no
+    encoder takes) replaced by U+FFFD: same length, so every offset still holds."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 _STRING_FIELDS = ("text", "id", "url", "source", "title")
 
 
@@ -142,6 +152,7 @@ def storable(article: Article) -> Article:
                 f'"{name}" holds a NUL character (U+0000){where}',
                 hint="remove it: no store keeps it",
             )
-        if not value.isascii() and _SURROGATE.search(value):
-            changes[name] = _SURROGATE.sub("\ufffd", value)
+        clean = without_surrogates(value)
+        if clean is not value:
+            changes[name] = clean
     return replace(article, **changes) if changes else article
