@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from strikewatch import Article, extract
 from strikewatch.extraction.dates import dateline_end, find_phrases, reference_date
 from strikewatch.extraction.lexicon import Lexicon
 
@@ -96,3 +97,33 @@ def test_every_phrase_kind_has_gate_words() -> None:
         if cased:
             assert EN.cased_keys[kind]
             assert {k.lower() for k in EN.cased_keys[kind]} == set(EN.keys[kind])
+
+
+# The lead is counted in paragraphs that hold words: a page's time stamp or a repeated title
+# does not push the dated sentence out of it.
+STAMPED = [
+    (
+        "en",
+        "Drone strike on Sumy\n\nDrone strike on Sumy\n\n10:15 06.03.2025\n\n"
+        "Two people were killed in a Russian drone strike on Sumy late on 5 March.",
+        dt.date(2025, 3, 5),
+    ),
+    (
+        "uk",
+        "Удар по Сумах\n\nУдар по Сумах\n\n10:15 06.03.2025\n\n"
+        "Двоє людей загинули внаслідок удару російського дрона по Сумах ввечері 5 березня.",
+        dt.date(2025, 3, 5),
+    ),
+    (
+        "ru",
+        "Удар по Белгороду\n\nУдар по Белгороду\n\n10:15 06.03.2025\n\n"
+        "Два человека погибли при атаке украинского беспилотника на Белгород вечером 5 марта.",
+        dt.date(2025, 3, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), STAMPED)
+def test_time_stamp_paragraph_is_not_lead(lang: str, text: str, date: dt.date) -> None:
+    result = extract(Article(id="t", text=text, published=dt.date(2025, 3, 6), lang=lang))
+    assert [r.date for r in result.reports] == [date]

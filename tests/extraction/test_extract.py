@@ -942,3 +942,42 @@ def test_issue_17_totals_and_tolls(
     lang: str, text: str, expected: list[tuple[str, str | None, int]]
 ) -> None:
     assert core(text, lang) == sorted(expected)
+
+
+# A page in two languages, read without a ``lang``: each paragraph in its own language.
+MIXED = [
+    (
+        "Russia attacked Ukraine overnight, the air force said in a statement on Telegram.\n\n"
+        "У ніч на 7 лютого противник атакував Україну 40 ударними БпЛА типу Shahed. Збито 32 "
+        "ворожі безпілотники, повідомили Повітряні сили.\n\n"
+        "No casualties were reported in the capital, officials said.",
+        "en",
+        {("launched", "drone", 40), ("intercepted", "drone", 32)},
+    ),
+    (
+        "Міноборони Росії знову заявило про атаку на Брянську область. Наводимо повідомлення "
+        "відомства мовою оригіналу, як його опублікували вранці, без жодних змін чи скорочень.\n\n"
+        "За ніч над Брянською областю збито сім безпілотників, повідомили у відомстві.\n\n"
+        "В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 25 "
+        "украинских беспилотных летательных аппаратов над территорией Курской области.",
+        "uk",
+        {("intercepted", "drone", 7), ("intercepted", "drone", 25)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "main", "facts"), MIXED)
+def test_mixed_page_read_paragraph_by_paragraph(
+    text: str, main: str, facts: set[tuple[str, str, int]]
+) -> None:
+    day = dt.date(2025, 2, 7)
+    result = extract(Article(id="m", text=text, published=day))
+    assert result.lang == main
+    got = {(f.metric, f.weapon, f.value) for r in result.reports for f in r.figures}
+    assert got == facts
+    for r in result.reports:
+        for f in r.figures:
+            assert text[f.evidence.start : f.evidence.end] == f.evidence.text
+    # with the language given, the page is read in that language only
+    given = extract(Article(id="m", text=text, published=day, lang=main))
+    assert {(f.metric, f.weapon, f.value) for r in given.reports for f in r.figures} < facts

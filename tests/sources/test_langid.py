@@ -9,7 +9,7 @@ import time
 import pytest
 
 from strikewatch.sources import langid
-from strikewatch.sources.langid import identify, identify_paragraphs
+from strikewatch.sources.langid import identify, identify_paragraphs, may_mix
 
 EN = [
     "Drones hit a power plant near Odesa overnight",
@@ -150,3 +150,22 @@ def test_cost_is_linear_and_small() -> None:
         identify(text)
         identify_paragraphs(text)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "may"),
+    [
+        ("Drones hit Odesa overnight.", "en", False),
+        ("Drones hit Odesa. Дрони атакували Одесу.", "en", True),
+        ("Дрони атакували Одесу вночі, пошкоджено будинки.", "uk", False),
+        ("Дрони атакували Одесу. Беспилотники атаковали Одессу, повреждены здания.", "uk", True),
+        ("Беспилотники атаковали Одессу, повреждены здания.", "ru", False),
+        ("Беспилотники атаковали Одессу. Дрони атакували Одесу і порт.", "ru", True),
+        ("Дрони атакували Одесу. " + "The air force said drones hit the port. " * 3, "uk", True),
+    ],
+)
+def test_may_mix_gates_the_paragraph_pass(text: str, main: str, may: bool) -> None:
+    assert may_mix(text, main, 60) is may
+    if not may:  # the gate never hides a paragraph of another language
+        langs = {code for _, _, code in identify_paragraphs(text)}
+        assert langs <= {main, None}

@@ -240,6 +240,17 @@ def _best_phrase(lex: Lexicon, text: str, phrases: list[DatePhrase]) -> DatePhra
     return best[0]
 
 
+def _prose_ranks(text: str, infos: list[SentenceInfo]) -> dict[int, int]:
+    """Each paragraph's rank among the paragraphs that hold words: a page's time stamp
+    ("09:38 05.04.2025") or a row of figures is no paragraph of the story's lead."""
+    ranks: dict[int, int] = {}
+    for info in infos:
+        p = info.s.paragraph
+        if p not in ranks and any(c.isalpha() for c in text[info.s.start : info.s.end]):
+            ranks[p] = len(ranks)
+    return ranks
+
+
 def _dates(
     lex: Lexicon,
     text: str,
@@ -255,6 +266,7 @@ def _dates(
     main_date: dict[str, dt.date | None] = {"UA": ref, "RU": ref}
     fig_side = {id(f.sentence): f.side for f in figs}
     found: set[str] = set()
+    lead = _prose_ranks(text, infos)
     for k, info in enumerate(infos):
         if k >= LEAD_SENTENCES and id(info.s) not in fig_side:
             continue
@@ -263,7 +275,7 @@ def _dates(
         if fig_side.get(id(info.s)) in found:
             continue  # the night of this sentence's side is known already
         best = _best_phrase(lex, text, info.phrases)
-        if best is None or (best.explicit and info.s.paragraph > 2):
+        if best is None or (best.explicit and lead.get(info.s.paragraph, 0) > 2):
             continue
         side = fig_side.get(id(info.s)) or sentence_side(info, default)
         if side in main_date and side not in found:

@@ -41,6 +41,7 @@ __all__ = [
     "cyrillic_score",
     "identify",
     "identify_paragraphs",
+    "may_mix",
 ]
 
 # --------------------------------------------------------------------------- data
@@ -155,3 +156,21 @@ def identify_paragraphs(text: str) -> list[tuple[int, int, str | None]]:
     and trailing white space, ``text[start:end]``; blank lines are skipped. ``lang`` is
     :func:`identify` of the paragraph alone, so a short one (a dateline) may be ``None``."""
     return [(m.start(), m.end(), identify(m.group())) for m in _PARAGRAPH.finditer(text)]
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def may_mix(text: str, main: str, letters: int) -> bool:
+    """Cheap test before :func:`identify_paragraphs`: could ``text``, identified as ``main``,
+    hold a paragraph of ``letters`` letters in another language? English text with no other
+    script cannot; Ukrainian text needs a letter only Russian has (or as many Latin letters),
+    Russian text one only Ukrainian has (or as many Latin letters)."""
+    if text.isascii():
+        return main != "en"
+    if main == "en":
+        return True
+    other = RU_LETTERS if main == "uk" else UK_LETTERS if main == "ru" else UK_LETTERS + RU_LETTERS
+    if not set(other).isdisjoint(text):
+        return True
+    return len(_LATIN_LETTER.findall(text)) >= letters
