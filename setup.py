@@ -33,6 +33,7 @@ COMPILED = [
     "src/strikewatch/extraction/context.py",
     "src/strikewatch/extraction/dates.py",
     "src/strikewatch/extraction/places.py",
+    "src/strikewatch/extraction/settlements.py",
     "src/strikewatch/extraction/sentence.py",
     "src/strikewatch/extraction/figures.py",
     "src/strikewatch/extraction/lexicon.py",

@@ -29,6 +29,7 @@ COMPILED_MODULES = (
     "extraction.context",
     "extraction.dates",
     "extraction.places",
+    "extraction.settlements",
     "extraction.sentence",
     "extraction.figures",
     "extraction.lexicon",

@@ -37,6 +37,12 @@ DATA = ROOT / "src" / "strikewatch" / "data"
 # canonical place | Ukrainian names | Russian names (several names: comma-separated)
 CITIES = """
 Ukraine|Україна|Украина
+Black Sea|Чорне море|Черное море
+Sea of Azov|Азовське море|Азовское море
+Caspian Sea|Каспійське море|Каспийское море
+Baltic Sea|Балтійське море|Балтийское море
+Kerch Strait|Керченська протока|Керченский пролив
+Crimean Bridge|Кримський міст|Крымский мост
 Russia|Росія,Російська Федерація|Россия,Российская Федерация
 Belarus|Білорусь|Беларусь,Белоруссия
 Moldova|Молдова|Молдова,Молдавия

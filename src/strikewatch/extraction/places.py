@@ -55,17 +55,32 @@ __all__ = [
     "lookup",
 ]
 
-PlaceKind = Literal["country", "oblast", "city", "district"]
-_KINDS: tuple[PlaceKind, ...] = ("country", "oblast", "city", "district")
+PlaceKind = Literal["country", "oblast", "city", "district", "settlement", "water", "site"]
+_KINDS: tuple[PlaceKind, ...] = (
+    "country",
+    "oblast",
+    "city",
+    "district",
+    "settlement",
+    "water",
+    "site",
+)
+Precision = Literal["country", "region", "district", "settlement", "city_district", "water"]
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry.
 
-    ``kind`` "oblast" covers every first-level region (oblast, krai, republic, Crimea).
+    ``kind`` "oblast" covers every first-level region (oblast, krai, republic, Crimea);
+    "city" a curated city or town, "settlement" a GeoNames town or village
+    (:mod:`extraction.gazetteer`), "district" a raion or a city's district, "water" a sea,
+    strait or reservoir, "site" a named structure (the Crimean Bridge).
     ``country`` is the side that holds the place ("RU" for Crimea and occupied towns).
     ``parent`` is the canonical name of the containing region or city, or None.
+    ``geonameid`` is the place's GeoNames id where one exists. ``alternatives`` names the
+    regions of the other places that share a settlement's name when the text did not say
+    which one it meant (the most populous was taken).
     """
 
     name: str
@@ -75,6 +90,23 @@ class Place:
     lon: float
     parent: str | None
     aliases: tuple[str, ...] = ()
+    geonameid: int | None = None
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def precision(self) -> Precision:
+        """How exact the place is: country, region, district, settlement, city_district
+        (a district of a city) or water."""
+        if self.kind == "country":
+            return "country"
+        if self.kind == "oblast":
+            return "region"
+        if self.kind == "water":
+            return "water"
+        if self.kind == "district":
+            parent = lookup(self.parent) if self.parent else None
+            return "city_district" if parent is not None and parent.kind == "city" else "district"
+        return "settlement"
 
 
 class PlaceMention(NamedTuple):
@@ -104,7 +136,7 @@ def _parse_place(obj: object, index: int) -> Place:
         raise ValueError(f"{where}: 'name' must be a non-empty string")
     if kind not in _KINDS:
         raise ValueError(f"{where} ({name}): 'kind' must be one of {', '.join(_KINDS)}")
-    if not isinstance(country, str) or not country:
+    if not isinstance(country, str) or not (country or kind == "water"):
         raise ValueError(f"{where} ({name}): 'country' must be a non-empty string")
     if not isinstance(lat, int | float) or not isinstance(lon, int | float):
         raise ValueError(f"{where} ({name}): 'lat' and 'lon' must be numbers")
@@ -136,7 +168,8 @@ def load_places() -> tuple[Place, ...]:
 # --------------------------------------------------------------------------- matcher tables
 
 _REGION_NAME_SUFFIXES: Final = (" Oblast", " Krai")
-_DISTRICT_NAME_SUFFIX: Final = " district"
+DISTRICT_NAME_SUFFIX: Final = " district"
+_DISTRICT_NAME_SUFFIX: Final = DISTRICT_NAME_SUFFIX
 # Adjectives that name a place only when a place noun follows ("the Crimean port of ...").
 _Designator = Literal["region", "regional", "district"]
 
@@ -225,6 +258,17 @@ class PlaceRules:
         self.river = re.compile(pack.RIVER, re.IGNORECASE)
         # the pack's inflected forms of the gazetteer's names, a file of ``data/`` ("" none)
         self.forms_file: str = pack.PLACE_FORMS
+        # GeoNames settlements: the cue and name, the endings to undo, words never names
+        self.settlement = re.compile(pack.SETTLEMENT)
+        self.settlement_key: str = pack.SETTLEMENT_KEY
+        self.name_endings: tuple[tuple[str, str], ...] = tuple(pack.NAME_ENDINGS)
+        self.not_settlements: frozenset[str] = frozenset(pack.NOT_SETTLEMENTS)
+        self.designator = re.compile(pack.SUFFIX)
+        self.water_before = re.compile(pack.WATER_BEFORE)
+        self.water_after = re.compile(pack.WATER_AFTER)
+        self.city_district = re.compile(pack.CITY_DISTRICT)
+        self.district_adjective = re.compile(pack.DISTRICT_ADJECTIVE)
+        self.district_stems: tuple[tuple[str, str], ...] = tuple(pack.DISTRICT_STEMS)
         self._matcher: _Matcher | None = None
 
     def matcher(self) -> _Matcher:
@@ -249,9 +293,9 @@ def _build_matcher(rules: PlaceRules) -> _Matcher:
             r = forms[form] = _Readings()
         return r
 
-    # 1. countries and cities by name and alias
+    # 1. countries, cities, seas and sites by name and alias
     for p in places:
-        if p.kind in ("country", "city"):
+        if p.kind in ("country", "city", "water", "site"):
             for s in (p.name, *p.aliases):
                 r = readings(s)
                 if r.bare is None:
@@ -351,7 +395,9 @@ def lookup(name: str) -> Place | None:
     mentions = find_places(rules, key)
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(key):
         return mentions[0].place
-    return None
+    from strikewatch.extraction.settlements import derived
+
+    return derived(key)
 
 
 def _prefix_designator(r: PlaceRules, text: str, start: int) -> _Designator | None:
@@ -396,10 +442,12 @@ def _pick_district(
     return candidates[0]
 
 
-def _bare_reading(rules: PlaceRules, r: _Readings, text: str, end: int) -> Place | None:
+def _bare_reading(rules: PlaceRules, r: _Readings, text: str, start: int, end: int) -> Place | None:
     """What a form means with no designator word."""
     if r.bare is not None:
         if r.bare.kind == "city" and rules.river.match(text, end):  # "the Dnipro River"
+            return None
+        if r.bare.kind == "water" and not _at_sea(rules, text, start, end):
             return None
         return r.bare
     if r.adjective is not None and rules.adjective_noun.match(text, end):  # "Crimean port of"
@@ -407,8 +455,61 @@ def _bare_reading(rules: PlaceRules, r: _Readings, text: str, end: int) -> Place
     return None
 
 
+ELIDED_REACH: Final = 150
+"""How far back (on one line) a region named with its word lets a later region adjective
+stand without it."""
+
+
+def _elided_regions(
+    text: str,
+    chain: list[tuple[int, int, str | None, int]],
+    forms: dict[str, _Readings],
+    mentions: list[PlaceMention],
+) -> bool:
+    """Region adjectives whose region word is left out: a list of them ("у Вінницькій,
+    Рівненській, Київській ...") or one after a region named with the word ("над
+    Белгородской областью, четыре - над Курской")."""
+    readings = [forms[text[a:b]] for a, b, _, _ in chain]
+    if not all(r.region is not None and r.bare is None for r in readings):
+        return False
+    if len(chain) >= 3:
+        return True
+    start = chain[0][0]
+    if not mentions or mentions[-1].place.kind != "oblast":
+        return False
+    prev = mentions[-1]
+    return (
+        start - prev.end <= ELIDED_REACH
+        and "\n" not in text[prev.end : start]
+        and (prev.end - prev.start > len(prev.place.name.split(" ")[0]) + 1)
+    )
+
+
+def _at_sea(rules: PlaceRules, text: str, start: int, end: int) -> bool:
+    """A sea named as a place ("over the Black Sea"), not as a name's part ("the Black Sea
+    Fleet") or a coast's ("the Black Sea port of Odesa")."""
+    if rules.water_after.match(text, end):
+        return False
+    return rules.water_before.search(text, max(0, start - 40), start) is not None
+
+
 def find_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
-    """Every place named in ``text``: sorted by start, non-overlapping, longest match first."""
+    """Every place named in ``text``: sorted by start, non-overlapping, longest match first.
+    The curated gazetteer's names first, then GeoNames settlements after a placing word."""
+    mentions = _curated_places(rules, text)
+    if rules.settlement_key in text:
+        from strikewatch.extraction.settlements import settlement_mentions
+
+        more = settlement_mentions(rules, text, mentions)
+        if more:  # a settlement's longer name wins over a curated name inside it
+            kept = [
+                m for m in mentions if not any(o.start < m.end and m.start < o.end for o in more)
+            ]
+            mentions = sorted(kept + more, key=lambda m: m.start)
+    return mentions
+
+
+def _curated_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
     matcher = rules.matcher()
     max_separator = rules.max_separator
     forms = matcher.forms
@@ -444,8 +545,12 @@ def find_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
             else cast(_Designator, last_word)
         )
         if designator is None:  # the common case: names on their own
+            elided = _elided_regions(text, chain, forms, mentions)
             for item_start, item_end, _, _ in chain:
-                bare = _bare_reading(rules, forms[text[item_start:item_end]], text, item_end)
+                reading = forms[text[item_start:item_end]]
+                bare = _bare_reading(rules, reading, text, item_start, item_end)
+                if bare is None and elided:
+                    bare = reading.region
                 if bare is not None and not (mentions and item_start < mentions[-1].end):
                     mentions.append(tuple_new(PlaceMention, (item_start, item_end, bare)))
             continue
@@ -475,6 +580,11 @@ def find_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
                     )
                     if place is not None and alone:
                         span_end = item_word_end
+                elif r.bare is not None and r.bare.kind == "city" and alone:
+                    from strikewatch.extraction.settlements import district_of
+
+                    place = district_of(r.bare)  # "Temryuk district": named after its town
+                    span_end = item_word_end
                 place = place or r.bare
             else:  # region, regional
                 place = r.region

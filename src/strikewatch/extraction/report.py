@@ -309,10 +309,13 @@ def _dates(
 
 
 def _side_places(info: SentenceInfo, side: str | None) -> list[PlaceMention]:
+    """The places of a sentence in the country of ``side``, and the seas (no one's)."""
     return [
         p
         for p in info.places
-        if p.place.country == side and side in ("UA", "RU") and p.place.kind != "country"
+        if side in ("UA", "RU")
+        and (p.place.country == side or p.place.kind == "water")
+        and p.place.kind != "country"
     ]
 
 
@@ -354,15 +357,27 @@ def _report_places(
     for k, fs in groups.items():
         for f in fs:
             fig_key[id(f.sentence)] = k
+    # a sentence without figures: the report of the figures of its paragraph
+    para_keys: dict[int, list[Key]] = {}
+    for info in infos:
+        fk = fig_key.get(id(info.s))
+        if fk is not None and fk not in para_keys.setdefault(info.s.paragraph, []):
+            para_keys[info.s.paragraph].append(fk)
     for info in infos:
         if not info.places or not (id(info.s) in fig_key or info.attack) or info.background:
             continue
         for p in info.places:
             side = p.place.country
-            if side not in ("UA", "RU") or p.place.kind == "country":
-                continue
             key = fig_key.get(id(info.s))
-            if key is None or key[1] != side:
+            if key is None:
+                near = [k for k in para_keys.get(info.s.paragraph, ()) if k[1] == side]
+                key = near[0] if len(near) == 1 else None
+            if p.place.kind == "water":  # a sea joins the report its sentence is about
+                if key is None and len(order) == 1:
+                    key = order[0]
+            elif side not in ("UA", "RU") or p.place.kind == "country":
+                continue
+            elif key is None or key[1] != side:
                 key = next((k for k in order if k[1] == side), None)
             if key is None:
                 continue

@@ -38,3 +38,45 @@ RIVER: Final = rf"{SP}+river\b"  # "the Dnipro River" is no city (case-insensiti
 # Inflected forms of the gazetteer's names, a file of ``strikewatch/data/`` written by
 # ``tools/inflect_places.py`` ("" for none: English names do not inflect)
 PLACE_FORMS: Final = ""
+
+# GeoNames settlements (``extraction.gazetteer``): a capitalised name of up to three words
+# after a word that places it ("in", "near", "the village of"); group ``name``.
+# a capitalised Latin word, diacritics included ("Rzeszów", "Iaşi", "Łódź")
+_WORD: Final = r"(?=[A-ZÀ-ÞĀ-ſ])(?![a-zß-ÿ])[^\W\d_][^\W\d_'’]*(?:['’][a-z]+)?"
+SETTLEMENT: Final = (
+    rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Oo]ver|[Aa]round|[Bb]etween"
+    rf"|(?:[Vv]illage|[Tt]own|[Ss]ettlement|[Hh]amlet|[Cc]ity)s?(?:{SP}+of)?)"
+    rf"{SP}+(?:the{SP}+)?(?P<name>{_WORD}(?:(?:-|{SP}+){_WORD}){{0,2}})"
+)
+SETTLEMENT_KEY: Final = " "  # every match holds a space
+# Endings that inflect a settlement's name, with the nominative ending each may stand for
+# (English names do not inflect; a possessive "'s" is no part of the name).
+NAME_ENDINGS: Final[tuple[tuple[str, str], ...]] = (("'s", ""), ("’s", ""))
+# Capitalised words those cues precede that name no settlement
+NOT_SETTLEMENTS: Final = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Monday", "Tuesday"),
+        *("Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Telegram"),
+        *("Ukrainian", "Russian", "Soviet", "European", "Western", "Eastern"),
+        *("Northern", "Southern", "Central"),
+    )
+)
+# A district written as its town's adjective (group ``stem``, ``suf``): none in English,
+# where "<Town> district" is the town's name and the district word.
+DISTRICT_ADJECTIVE: Final = r"(?!)(?P<stem>)(?P<suf>)"
+# (ending cut from the stem, ending added; "+" adds the adjective's own suffix back)
+DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = ()
+# A city's district the gazetteer lacks, by its name (group ``name``): an adjective, as the
+# names of cities' districts are ("the Zarichnyi district" after Sumy is Sumy's); a raion is
+# named after its town ("Koriukivka district").
+CITY_DISTRICT: Final = rf"\b(?P<name>[A-Z][a-z]+(?:yi|iy|kyy|sky|ky)){SP}+district\b"
+# A sea or strait is a place after a word that puts something on or over it ("over the
+# Black Sea", "in the Sea of Azov"), and not before a word that makes it a name's part or a
+# coast's ("the Black Sea Fleet", "the Black Sea port of Odesa"); both case-sensitive.
+WATER_BEFORE: Final = (
+    rf"\b(?:[Oo]ver|[Ii]n|[Aa]bove|[Aa]cross|[Nn]ear|[Ii]nto|[Oo]ff|[Oo]n){SP}+the{SP}+$"
+)
+WATER_AFTER: Final = (
+    rf"{SP}*(?:[A-Z]|(?:port|coast|coastline|region|city|town|resort|shore|ports|fleet)\b)"
+)

@@ -27,3 +27,75 @@ ADJECTIVES: Final[dict[str, str]] = {}
 ADJECTIVE_NOUN: Final = r"(?!)"
 RIVER: Final = r"(?!)"
 PLACE_FORMS: Final = "places_ru.json"
+
+# GeoNames settlements (``extraction.gazetteer``): a capitalised name of up to three words
+# after a word that places it ("в", "под", "села", "посёлке"); group ``name``.
+_UP: Final = "А-ЯЁ"
+_LOW: Final = "а-яё"
+SETTLEMENT: Final = (
+    rf"(?<![\w-])(?:[ВвУу]|[Пп]од|[Нн]ад|[Вв]озле|[Бб]лиз|[Рр]айоне|[Сс]ел[аоеу]|[Пп]ос[её]лк[аеу]"
+    rf"|пос\.|пгт|[Гг]ород[аеу]?|г\.|[Дд]еревн[еиюя]|[Хх]утор[ае]?)"
+    rf"{SP}+(?P<name>[{_UP}][{_LOW}]+(?:(?:-|{SP}+)[{_UP}][{_LOW}]+){{0,2}})"
+)
+SETTLEMENT_KEY: Final = " "
+# Inflected ending -> the nominative endings it may stand for ("в Зеленограде" ->
+# Зеленоград, "в Ивановке" -> Ивановка, "в Мукачеве" -> Мукачево)
+NAME_ENDINGS: Final[tuple[tuple[str, str], ...]] = (
+    ("ого", "ое"),
+    ("ом", "ое"),
+    ("ому", "ое"),
+    ("ого", "ий"),
+    ("ом", "ий"),
+    ("ого", "ый"),
+    ("ом", "ый"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("ах", "ы"),
+    ("ах", "и"),
+    ("ых", "ые"),
+    ("е", ""),
+    ("е", "а"),
+    ("е", "о"),
+    ("е", "ь"),
+    ("и", "ь"),
+    ("и", "а"),
+    ("и", "я"),
+    ("ы", "а"),
+    ("у", "а"),
+    ("ю", "я"),
+    ("у", ""),
+    ("а", ""),
+    ("а", "о"),
+    ("я", "ь"),
+    ("ом", ""),
+    ("ом", "о"),
+    ("ем", ""),
+    ("ем", "е"),
+    ("ой", "а"),
+    ("ей", "я"),
+)
+NOT_SETTLEMENTS: Final[frozenset[str]] = frozenset()
+# A district written as its town's adjective: "в Темрюкском районе", "Курского района"
+DISTRICT_ADJECTIVE: Final = (
+    rf"(?<![\w-])(?P<stem>[{_UP}][{_LOW}]+?)(?P<suf>ск|цк)(?:ий|ого|ому|им|ом)"
+    rf"{SP}+(?i:район[ауеом]*|р-н[ае]?)(?!\w)"
+)
+# (ending cut from the stem, ending added; "+" adds the adjective's own suffix back):
+# Темрюк-ск- -> Темрюк, Кур-ск- -> Курск, Одинцов-ск- -> Одинцово, Бучан-ск- -> Буча
+DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = (
+    ("", ""),
+    ("", "+"),
+    ("", "о"),
+    ("ан", "а"),
+    ("", "ы"),
+    ("", "и"),
+    ("", "а"),
+    ("", "е"),
+)
+# A city's district the gazetteer lacks, by its name (group ``name``): none, a Cyrillic
+# district is its town's adjective (DISTRICT_ADJECTIVE) or in the curated forms.
+CITY_DISTRICT: Final = r"(?!)(?P<name>)"
+# A sea or strait is a place in every inflected form the data lists (no cue needed: the
+# adjective of "Black Sea Fleet" is another word).
+WATER_BEFORE: Final = r""
+WATER_AFTER: Final = r"(?!)"

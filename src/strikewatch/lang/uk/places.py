@@ -33,3 +33,130 @@ ADJECTIVE_NOUN: Final = r"(?!)"
 RIVER: Final = r"(?!)"
 # Inflected forms of the gazetteer's names, written by tools/inflect_places.py
 PLACE_FORMS: Final = "places_uk.json"
+
+# GeoNames settlements (``extraction.gazetteer``): a capitalised name of up to three words
+# after a word that places it ("у", "біля", "села", "смт"); group ``name``.
+_UP: Final = "А-ЯІЇЄҐ"
+_LOW: Final = "а-яіїєґ'’ʼ"
+SETTLEMENT: Final = (
+    rf"(?<![\w-])(?:[УуВв]|[Бб]іля|[Пп]облизу|[Пп]оряд{SP}+з|[Пп]ід|[Нн]ад|[Сс]ел[аоіу]|[Сс]елищ[аеіу]"
+    rf"|смт|с\.|[Мм]іст[аоі]|м\.|[Гг]ромад[аиіу])"
+    rf"{SP}+(?P<name>[{_UP}][{_LOW}]+(?:(?:-|{SP}+)[{_UP}][{_LOW}]+){{0,2}})"
+)
+SETTLEMENT_KEY: Final = " "
+# Inflected ending -> the nominative endings it may stand for ("у Мукачеві" -> Мукачеве,
+# "в Іванівці" -> Іванівка, "Новомосковську" -> Новомосковськ, "Сокільниках" -> Сокільники)
+NAME_ENDINGS: Final[tuple[tuple[str, str], ...]] = (
+    ("ові", "ів"),
+    ("еві", "ів"),
+    ("єві", "їв"),
+    ("ові", "ове"),
+    ("ові", ""),
+    ("ова", "ів"),
+    ("ева", "ів"),
+    ("єва", "їв"),
+    ("ці", "ка"),
+    ("ки", "ка"),
+    ("ку", "ка"),
+    ("кою", "ка"),
+    ("ому", "е"),
+    ("ого", "е"),
+    ("им", "е"),
+    ("ому", "ий"),
+    ("ого", "ий"),
+    ("ім", "ий"),
+    ("ої", "а"),
+    ("ій", "а"),
+    ("ою", "а"),
+    ("ій", "я"),
+    ("ах", "и"),
+    ("ів", "и"),
+    ("ам", "и"),
+    ("ях", "і"),
+    ("ів", "і"),
+    ("і", "а"),
+    ("і", "е"),
+    ("і", ""),
+    ("і", "я"),
+    ("ї", "я"),
+    ("ю", "я"),
+    ("у", ""),
+    ("у", "а"),
+    ("а", ""),
+    ("я", "ь"),
+    ("ом", ""),
+    ("ем", ""),
+    ("ом", "о"),
+    ("а", "о"),
+)
+NOT_SETTLEMENTS: Final[frozenset[str]] = frozenset()
+# A district written as its town's adjective: "у Бучанському районі", "Броварського району"
+DISTRICT_ADJECTIVE: Final = (
+    rf"(?<![\w-])(?P<stem>[{_UP}][{_LOW}]+?)(?P<suf>ськ|цьк)(?:ий|ого|ому|им|ім)"
+    rf"{SP}+(?i:район[уіаом]*|р-н[уі]?)(?!\w)"
+)
+# (ending cut from the stem, ending added; "+" adds the adjective's own suffix back):
+# Бучан-ськ- -> Буча, Броварськ- -> Бровари, Ізюм-ськ- -> Ізюм, Бахмутськ- -> Бахмут
+DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = (
+    ("", ""),
+    ("", "+"),
+    ("ан", "а"),
+    ("", "и"),
+    ("", "е"),
+    ("", "а"),
+    ("ів", "ів"),
+    ("", "о"),
+)
+# The official Ukrainian romanization (Cabinet of Ministers resolution 55 of 2010), which
+# the Kyiv spelling family of canonical names follows: GeoNames' own Latin names of
+# Ukrainian settlements use another system ("Koryukivka"); canonical is "Koriukivka".
+# (letter -> Latin; at the start of a word, ROMAN_INITIAL wins; "зг" is "zgh")
+ROMAN: Final[dict[str, str]] = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ю": "iu",
+    "я": "ia",
+    "'": "",
+    "’": "",
+    "ʼ": "",
+    "-": "-",
+    " ": " ",
+}
+ROMAN_INITIAL: Final[dict[str, str]] = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+ROMAN_PAIRS: Final[dict[str, str]] = {"зг": "zgh"}
+# A city's district the gazetteer lacks, by its name (group ``name``): none, a Cyrillic
+# district is its town's adjective (DISTRICT_ADJECTIVE) or in the curated forms.
+CITY_DISTRICT: Final = r"(?!)(?P<name>)"
+# A sea or strait is a place in every inflected form the data lists (no cue needed: the
+# adjective of "Black Sea Fleet" is another word).
+WATER_BEFORE: Final = r""
+WATER_AFTER: Final = r"(?!)"
