@@ -12,23 +12,50 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
 from strikewatch.models import Event
-from strikewatch.store import Store
+from strikewatch.store import Store, dashboard
 from strikewatch.store import read as queries
-from strikewatch.vocab import Side
-from strikewatch.web.api import overview
-from strikewatch.web.deps import PAGE, EventFilters, Routes, SortKey, StoreDep, templates
+from strikewatch.web.deps import (
+    PAGE,
+    EventFilters,
+    IsoDate,
+    Routes,
+    SideParam,
+    SortKey,
+    StoreDep,
+    WeaponParam,
+    parse_date,
+    side,
+    templates,
+)
+from strikewatch.web.labels import TERMS
 from strikewatch.web.marks import context_marks, mark_text
+from strikewatch.web.overview import overview
 
 router = Routes()
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def overview_page(st: StoreDep, request: Request, attacker: Side | None = None) -> Response:
-    data = overview(st, None, None, attacker)
+def overview_page(
+    st: StoreDep,
+    request: Request,
+    attacker: SideParam = None,
+    since: IsoDate = None,
+    until: IsoDate = None,
+    weapon: WeaponParam = None,
+) -> Response:
+    data = overview(st, parse_date(since, "since"), parse_date(until, "until"), side(attacker))
+    kept = {"since": since or "", "until": until or "", "weapon": weapon or ""}
     return templates.TemplateResponse(
         request,
         "overview.html",
-        {"data": data, "attacker": attacker, "twin": _twin("/api/overview", request)},
+        {
+            "data": data,
+            "attacker": data["attacker"],
+            "weapon": weapon or "",
+            "kept": {k: v for k, v in kept.items() if v},
+            "terms": TERMS,
+            "twin": _twin("/api/overview", request, drop=("weapon",)),
+        },
     )
 
 
@@ -49,6 +76,7 @@ def events_page(
         offset=(page - 1) * PAGE,
     )
     params = filters.query_string()
+    total = dashboard.count_events(st, **filters.kwargs())
     return templates.TemplateResponse(
         request,
         "events.html",
@@ -56,11 +84,16 @@ def events_page(
             "rows": rows[:PAGE],
             "more": len(rows) > PAGE,
             "page": page,
+            "first": (page - 1) * PAGE + 1,
+            "total": total,
             "sort": sort,
             "order": order,
             "filters": filters,
             "params": params,
+            "facets": dashboard.event_facets(st, **filters.kwargs()),
+            "facet_params": dashboard.FACETS,
             "twin": _twin("/api/events", request, drop=("page",)),
+            "csv": _with("/api/export.csv", params),
         },
     )
 
@@ -78,8 +111,19 @@ def event_page(
 
 
 @router.get("/map", response_class=HTMLResponse, include_in_schema=False)
-def map_page(request: Request) -> Response:
-    return templates.TemplateResponse(request, "map.html", {"twin": "/api/places"})
+def map_page(request: Request, since: IsoDate = None, until: IsoDate = None) -> Response:
+    parse_date(since, "since"), parse_date(until, "until")
+    params = {k: v for k, v in (("since", since), ("until", until)) if v}
+    return templates.TemplateResponse(
+        request,
+        "map.html",
+        {
+            "since": since or "",
+            "until": until or "",
+            "params": params,
+            "twin": _with("/api/places", params),
+        },
+    )
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
@@ -128,9 +172,14 @@ def _articles_twin(page: int) -> str:
     return f"/api/articles?offset={(page - 1) * PAGE}&limit={PAGE}" if page > 1 else "/api/articles"
 
 
+def _with(path: str, params: dict[str, str]) -> str:
+    """``path`` with the query string of ``params``."""
+    return f"{path}?{urlencode(params)}" if params else path
+
+
 def _twin(path: str, request: Request, drop: tuple[str, ...] = ()) -> str:
     """The JSON twin of a page: ``path`` with the page's own query string (less ``drop``)."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop and v]
     return f"{path}?{urlencode(params)}" if params else path
 
 
