@@ -11,7 +11,7 @@ from fastapi import Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from strikewatch.models import Event
+from strikewatch.models import Claim, Event
 from strikewatch.store import Store, dashboard
 from strikewatch.store import read as queries
 from strikewatch.web.deps import (
@@ -103,10 +103,17 @@ def event_page(
     st: StoreDep, request: Request, ref: Annotated[str, PathParam(max_length=40)]
 ) -> Response:
     ev = st.get_event(ref)
+    disputes = _disputes(ev)
     return templates.TemplateResponse(
         request,
         "event.html",
-        {"ev": ev, "quotes": _quotes(st, ev), "twin": f"/api/events/{ev.slug}"},
+        {
+            "ev": ev,
+            "quotes": _quotes(st, ev),
+            "disputes": disputes,
+            "disputed": {d["key"]: d["id"] for d in disputes},
+            "twin": f"/api/events/{ev.slug}",
+        },
     )
 
 
@@ -183,10 +190,33 @@ def _twin(path: str, request: Request, drop: tuple[str, ...] = ()) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
+def _disputes(ev: Event) -> list[dict[str, Any]]:
+    """One row per disputed figure: its metric, weapon and place, why it is disputed and the
+    two claims that disagree (value, claimant, outlet, date, sentence), side by side."""
+    claims: dict[int, Claim] = {c.figure_id: c for f in ev.figures for c in f.claims}
+    out = []
+    for n, c in enumerate(ev.conflicts, 1):
+        sides = [claims.get(i) for i in c.figure_ids]
+        out.append(
+            {
+                "id": f"dispute-{n}",
+                "key": (c.metric, c.weapon, c.place),
+                "metric": c.metric,
+                "weapon": c.weapon,
+                "place": c.place,
+                "reason": c.reason,
+                "values": c.values,
+                "claims": sides,
+            }
+        )
+    return out
+
+
 def _quotes(st: Store, ev: Event) -> dict[int, dict[str, Any]]:
     """For each claim (figure id): its sentence highlighted inside a stretch of the article
-    (``near``) and inside the whole article text (``full``), as (text, highlighted) segments,
-    and the article's language (``lang``, an ISO 639-1 code or None)."""
+    (``near``, as (text, highlighted) segments; the page shows the sentence and folds the
+    rest under "show more") and the article's language (``lang``, an ISO 639-1 code or
+    None)."""
     wanted = {c.article_id for f in ev.figures for c in f.claims}
     texts = queries.article_texts(st, wanted)
     out: dict[int, dict[str, Any]] = {}
@@ -195,7 +225,6 @@ def _quotes(st: Store, ev: Event) -> dict[int, dict[str, Any]]:
             (text, lang), start, end = texts[c.article_id], c.evidence.start, c.evidence.end
             out[c.figure_id] = {
                 "near": context_marks(text, start, end),
-                "full": [(text[:start], False), (text[start:end], True), (text[end:], False)],
                 "lang": lang,
             }
     return out
