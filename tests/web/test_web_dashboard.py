@@ -8,6 +8,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -151,3 +152,14 @@ def test_small_things(client: TestClient) -> None:
     assert impossible.status_code == 422 and "is not a date" in impossible.text
     missing = client.get("/events/2020-01-01-RU-UA")
     assert missing.status_code == 404 and 'href="/events"' in missing.text
+
+
+def test_facets_follow_new_events(tmp_path: Path) -> None:
+    s = open_store(str(tmp_path / "grow.db"))
+    ingest(s, [article_from_dict(ARTICLES[0], default_id="x")])
+    c = TestClient(create_app(s))
+    assert [f["value"] for f in c.get("/api/facets").json()["facets"]["attacker"]] == ["RU"]
+    ingest(s, [article_from_dict(ARTICLES[3], default_id="x")])
+    after = c.get("/api/facets").json()["facets"]["attacker"]
+    assert sorted(f["value"] for f in after) == ["RU", "UA"]
+    s.close()

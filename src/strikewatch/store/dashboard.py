@@ -9,6 +9,7 @@ arguments and returns plain JSON-ready values."""
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, distinct, func, select
@@ -36,6 +37,7 @@ __all__ = [
     "place_sides",
 ]
 
+Facets = dict[str, list[dict[str, Any]]]
 FACET_SIZE = 10  # values listed per facet, the most frequent first
 # facet name -> the filter parameter a click on one of its values sets (None: no filter)
 FACETS: dict[str, str | None] = {
@@ -92,18 +94,37 @@ def _facet_queries(kept: Select[Any]) -> dict[str, Select[Any]]:
     }
 
 
-def event_facets(store: Store, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+def event_facets(store: Store, **filters: Any) -> Facets:
     """For each facet (attacker, weapon class, place, outlet, claimant), its most frequent
     values among the events the filters keep: ``{"value": ..., "events": n}``, most events
-    first; a value no event has (None) is left out."""
+    first; a value no event has (None) is left out.
+
+    The five counts take some tens of milliseconds on a store of 10,000 events, so the
+    answer is kept (:data:`FACET_CACHE` entries) until an event is added or rebuilt: the
+    store's version is its number of events and their latest ``updated_at``."""
     kept = select(events.c.id).where(*event_filters(**filters))
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: Facets = {}
     with store.read() as conn:
+        version = tuple(conn.execute(select(func.count(), func.max(events.c.updated_at))).one())
+        key = (version, tuple(sorted((k, str(v)) for k, v in filters.items())))
+        kept_here = _facets_kept.setdefault(store, {})
+        if key in kept_here:
+            return kept_here[key]
         for name, q in _facet_queries(kept).items():
             rows = [(v, int(n)) for v, n in conn.execute(q) if v]
             rows.sort(key=lambda r: (-r[1], str(r[0])))
             out[name] = [{"value": v, "events": n} for v, n in rows[:FACET_SIZE]]
+    if len(kept_here) >= FACET_CACHE:
+        kept_here.pop(next(iter(kept_here)))
+    kept_here[key] = out
     return out
+
+
+FACET_CACHE = 256  # answers kept per store
+# per store (dropped with it): (version, filters) -> facets
+_facets_kept: weakref.WeakKeyDictionary[Store, dict[tuple[Any, ...], Facets]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def night_events(
