@@ -77,6 +77,15 @@ ARTICLES = [
             "on Tuesday, adding that all 30 were destroyed over the Belgorod region."
         ),
     },
+    {
+        "id": "orenburg",  # far east: the map's view must grow to hold it
+        "source": "Courier",
+        "published": "2025-05-13",
+        "text": (
+            "Ukrainian drones attacked an oil refinery in the Orenburg region overnight, "
+            "injuring two workers, the regional governor said on Tuesday."
+        ),
+    },
 ]
 
 

@@ -121,7 +121,16 @@ def test_map_circles_by_mouse_and_keyboard(page: object, base_url: str) -> None:
     assert page.locator("table.events tbody tr a").count() >= 1  # type: ignore[attr-defined]
     page.goto(base_url + "/map?since=2025-05-13&until=2025-05-13")  # type: ignore[attr-defined]
     page.wait_for_selector("body[data-map-ready=true]", timeout=15_000)  # type: ignore[attr-defined]
-    assert page.locator("#map circle.place").count() == 1  # type: ignore[attr-defined]
+    assert page.locator("#map circle.place").count() == 2  # type: ignore[attr-defined]
+    # the view holds every place, Orenburg Oblast (55.5° E) included
+    inside = page.evaluate(  # type: ignore[attr-defined]
+        """() => { const svg = document.querySelector('#map svg');
+        const [, , w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+        return [...svg.querySelectorAll('circle.place')].map(c => [c.dataset.place,
+          +c.getAttribute('cx') > 0 && +c.getAttribute('cx') < w &&
+          +c.getAttribute('cy') > 0 && +c.getAttribute('cy') < h]); }"""
+    )
+    assert ["Orenburg Oblast", True] in inside and all(ok for _, ok in inside)
 
 
 @pytest.mark.parametrize("width", [1366, 390])

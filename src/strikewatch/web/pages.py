@@ -145,6 +145,7 @@ def articles_page(
             "rows": rows[:PAGE],
             "more": len(rows) > PAGE,
             "page": page,
+            "first": (page - 1) * PAGE + 1,
             "twin": _articles_twin(page),
         },
     )

@@ -81,36 +81,50 @@
       svg.appendChild(a);
     });
     places.slice(0, LABELS).forEach(function (p) {
-      const t = el("text", { x: (x(p.lon) + radius(weight(p)) + 3).toFixed(1), y: (y(p.lat) + 4).toFixed(1), class: "label", "aria-hidden": "true" });
+      // a label goes right of its circle, or left of it near the map's right edge
+      const r = radius(weight(p)) + 3;
+      const left = x(p.lon) > W * 0.8;
+      const t = el("text", { x: (x(p.lon) + (left ? -r : r)).toFixed(1), y: (y(p.lat) + 4).toFixed(1), class: "label", "text-anchor": left ? "end" : "start", "aria-hidden": "true" });
       t.textContent = p.place;
       svg.appendChild(t);
     });
+    if (places.length) sizeKey(svg, max, radius);
     box.replaceChildren(svg);
     svg.dataset.places = String(places.length);
-    key(places, max, radius);
+    key(places);
     legend(places.slice(0, 15));
     document.body.dataset.mapReady = "true";
   }
 
-  function key(places, max, radius) {
+  // the size key is drawn inside the map, so that it scales with the circles
+  function sizeKey(svg, max, radius) {
+    const steps = [max, Math.max(1, Math.round(max / 4)), 1].filter(function (v, i, a) { return a.indexOf(v) === i; });
+    const width = steps.reduce(function (s, v) { return s + 2 * radius(v) + 24; }, 16);
+    const height = 2 * RMAX + 44;
+    const g = el("g", { class: "size-key", transform: "translate(" + (W - width - 8) + "," + (H - height - 8) + ")", role: "img", "aria-label": "Circle sizes: " + steps.join(", ") + " (events plus people killed and injured)" });
+    g.appendChild(el("rect", { width: width, height: height, fill: "#ffffff", "fill-opacity": "0.85", stroke: "#d0d5dd", rx: 4 }));
+    const title = el("text", { x: 8, y: 16, "font-size": "13" });
+    title.textContent = "events + killed + injured";
+    g.appendChild(title);
+    let cx = 8;
+    steps.forEach(function (v) {
+      const r = radius(v);
+      cx += r + 4;
+      g.appendChild(el("circle", { cx: cx, cy: 24 + 2 * RMAX - r, r: r, fill: "none", stroke: "#344054" }));
+      const t = el("text", { x: cx, y: 24 + 2 * RMAX + 16, "text-anchor": "middle", "font-size": "13" });
+      t.textContent = String(v);
+      g.appendChild(t);
+      cx += r + 20;
+    });
+    svg.appendChild(g);
+  }
+
+  function key(places) {
     const holder = document.getElementById("map-key");
     holder.replaceChildren();
     if (!places.length) { holder.textContent = "No place in these dates."; return; }
-    const steps = [max, Math.max(1, Math.round(max / 4)), 1].filter(function (v, i, a) { return a.indexOf(v) === i; });
-    const width = steps.reduce(function (s, v) { return s + 2 * radius(v) + 40; }, 0);
-    const svg = el("svg", { viewBox: "0 0 " + width + " " + (2 * RMAX + 16), role: "img", "aria-label": "Circle sizes: " + steps.join(", ") + " (events plus people killed and injured)" });
-    let cx = 0;
-    steps.forEach(function (v) {
-      const r = radius(v);
-      cx += r + 2;
-      svg.appendChild(el("circle", { cx: cx, cy: 2 * RMAX - r + 2, r: r, fill: "none", stroke: "#344054" }));
-      const t = el("text", { x: cx, y: 2 * RMAX + 14, "text-anchor": "middle", "font-size": "12" });
-      t.textContent = String(v);
-      svg.appendChild(t);
-      cx += r + 38;
-    });
-    const size = document.createElement("div");
-    size.append("Size (events + killed + injured): ", svg);
+    const size = document.createElement("span");
+    size.textContent = "Size: the key in the map's corner.";
     holder.appendChild(size);
     const used = {};
     places.forEach(function (p) { used[side(p)] = true; });
