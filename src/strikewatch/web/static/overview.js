@@ -6,6 +6,7 @@
 (function () {
   const colours = { launched: "#1d2939", intercepted: "#2e90fa", suppressed: "#7a5af8", hit: "#f04438", killed: "#912018", injured: "#f79009" };
   const metrics = ["launched", "intercepted", "suppressed", "hit"];
+  const MIN_PX = 8;  // the narrowest a period's slot may be (two bars in it)
   const units = { day: "night", week: "week", month: "month" };
   const axis = { day: "Night (date)", week: "Week starting (Monday)", month: "Month" };
   const canvas = document.getElementById("timeline");
@@ -23,6 +24,9 @@
       return {
         label: m,
         backgroundColor: colours[m],
+        // launched beside its outcomes stacked (intercepted, suppressed, hit): two bars
+        // a period, so that no bar gets too thin and the parts are read against the whole
+        stack: m === "launched" ? "launched" : "outcomes",
         data: bars.map(function (b) {
           if (!weapon) return value(b[m]);
           const w = b.by_weapon[weapon];
@@ -42,7 +46,8 @@
         x: { stacked: stacked, title: { display: true, text: axis[grain] }, ticks: { autoSkip: true, maxRotation: 0, autoSkipPadding: 12 } },
         y: { stacked: stacked, beginAtZero: true, title: { display: true, text: yTitle }, ticks: { precision: 0 } },
       },
-      plugins: { legend: { position: "bottom" } },
+      // the legend sits at the end, where a scrolled chart opens (its latest bars)
+      plugins: { legend: { position: "bottom", align: "end" } },
       onHover: function (e, els) { e.native.target.style.cursor = els.length && bars[els[0].index].link ? "pointer" : "default"; },
       onClick: function (e, els) {
         if (!els.length) return;
@@ -68,10 +73,13 @@
     const grain = data.grain;
     const labels = bars.map(function (b) { return label(b, grain); });
     canvas.dataset.bars = String(bars.length);
+    // at least MIN_PX a bar: a long range scrolls inside its own box rather than thinning
+    const wide = bars.length * MIN_PX + 80 + "px";
+    document.querySelectorAll(".chart").forEach(function (c) { c.style.minWidth = wide; });
     const timeline = new Chart(canvas, {
       type: "bar",
       data: { labels: labels, datasets: series(bars, weaponSelect.value) },
-      options: options(grain, "Weapons per " + units[grain] + " (count)", false, bars),
+      options: options(grain, "Weapons per " + units[grain] + " (count)", true, bars),
     });
     new Chart(document.getElementById("casualties"), {
       type: "bar",
@@ -83,6 +91,7 @@
       },
       options: options(grain, "People per " + units[grain], true, bars),
     });
+    document.querySelectorAll(".scroll > .chart").forEach(function (c) { c.parentNode.scrollLeft = c.parentNode.scrollWidth; });
     weaponSelect.addEventListener("change", function (e) {
       timeline.data.datasets = series(bars, e.target.value);
       timeline.update();
