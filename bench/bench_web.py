@@ -37,6 +37,13 @@ ENDPOINTS = (
     "/",
     "/events",
     "/api/overview",
+    # issue 19: counts and facets beside the filters, the overview's long ranges, the map
+    "/api/facets",
+    "/events?attacker=RU&weapon=drone&since=&until=&place=&q=",
+    "/api/overview?since=2020-01-01&until=2022-12-31",
+    "/?since=2020-01-01&until=2022-12-31",
+    "/map",
+    "/api/places",
 )
 PLACES = ("Kyiv", "Odesa", "Kharkiv", "Dnipro", "Lviv", "Sumy", "Zaporizhzhia", "Poltava")
 

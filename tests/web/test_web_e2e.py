@@ -62,6 +62,30 @@ ARTICLES = [
             "people were killed."
         ),
     },
+    {
+        "id": "kyiv-other",
+        "source": "Herald",
+        "published": "2025-05-12",
+        "text": "Ukrainian forces downed 41 Russian drones overnight, a military spokesman said.",
+    },
+    {
+        "id": "belgorod",
+        "source": "Courier",
+        "published": "2025-05-13",
+        "text": (
+            "Ukraine launched 30 drones at Russia overnight, the Russian Defence Ministry said "
+            "on Tuesday, adding that all 30 were destroyed over the Belgorod region."
+        ),
+    },
+    {
+        "id": "orenburg",  # far east: the map's view must grow to hold it
+        "source": "Courier",
+        "published": "2025-05-13",
+        "text": (
+            "Ukrainian drones attacked an oil refinery in the Orenburg region overnight, "
+            "injuring two workers, the regional governor said on Tuesday."
+        ),
+    },
 ]
 
 
@@ -114,6 +138,10 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     pg = context.new_page()
     pg.errors = []  # type: ignore[attr-defined]
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))  # type: ignore[attr-defined]
+    pg.on(
+        "console",
+        lambda m: pg.errors.append("console: " + m.text) if m.type == "error" else None,  # type: ignore[attr-defined]
+    )
     pg.on("dialog", lambda d: (pg.errors.append("dialog: " + d.message), d.dismiss()))
     outside: list[str] = []
     pg.on(
@@ -152,10 +180,14 @@ def test_event_page_shows_claims_with_highlighted_quotes(page: object, base_url:
     marks = page.locator("td.quote mark").all_inner_texts()  # type: ignore[attr-defined]
     assert any("48 drones" in m for m in marks)
     assert page.locator("table.ledger").is_visible()  # type: ignore[attr-defined]
-    page.click("td.quote summary >> nth=0")  # type: ignore[attr-defined]
-    whole = page.locator("td.quote details[open] .article-text").first  # type: ignore[attr-defined]
-    assert whole.is_visible() and "In Kyiv, one person was killed" in whole.inner_text()
-    assert "48 drones" in whole.locator("mark").inner_text()
+    # the quote is the sentence; "show more" unfolds the text around it
+    quoted = page.locator(".evidence", has_text="48 drones")  # type: ignore[attr-defined]
+    cell = page.locator("td.quote", has=quoted).first  # type: ignore[attr-defined]
+    context = cell.locator(".context")
+    assert not context.is_visible()
+    cell.locator("summary").click()
+    assert context.is_visible() and "In Kyiv, one person was killed" in context.inner_text()
+    assert "48 drones" in context.locator("mark").inner_text()
     page.screenshot(path=str(SHOTS / "event.png"), full_page=True)  # type: ignore[attr-defined]
 
 

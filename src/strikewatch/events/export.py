@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -192,40 +192,43 @@ def _write_csv(rows: Iterator[dict[str, Any]], fields: tuple[str, ...], out: IO[
     return n
 
 
-def export(store: Store, fmt: str, out: IO[str] | None = None, path: Path | None = None) -> int:
-    """Writes every event in ``fmt`` to the text stream ``out`` (or, for ``parquet``, to
-    ``path``); returns the number of rows (features, events) written."""
+def export(
+    store: Store,
+    fmt: str,
+    out: IO[str] | None = None,
+    path: Path | None = None,
+    events: Iterable[Event] | None = None,
+) -> int:
+    """Writes every event (or only ``events``) in ``fmt`` to the text stream ``out`` (or, for
+    ``parquet``, to ``path``); returns the number of rows (features, events) written."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
+    chosen = store.iter_events() if events is None else iter(events)
     if fmt == "parquet":
         if path is None:
             raise StoreError("parquet is binary", hint="give a file with --out FILE.parquet")
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows = [r for ev in store.iter_events() for r in _figure_rows(ev)]
+        rows = [r for ev in chosen for r in _figure_rows(ev)]
         table = pa.Table.from_pylist(rows) if rows else pa.table({f: [] for f in CSV_FIELDS})
         pq.write_table(table, path)
         return len(rows)
     stream: IO[str] = out if out is not None else io.StringIO()
     if fmt == "csv":
-        return _write_csv(
-            (r for ev in store.iter_events() for r in _figure_rows(ev)), CSV_FIELDS, stream
-        )
+        return _write_csv((r for ev in chosen for r in _figure_rows(ev)), CSV_FIELDS, stream)
     if fmt == "acled":
-        return _write_csv(
-            (r for ev in store.iter_events() for r in _acled_rows(ev)), ACLED_FIELDS, stream
-        )
+        return _write_csv((r for ev in chosen for r in _acled_rows(ev)), ACLED_FIELDS, stream)
     if fmt == "jsonl":
         n = 0
-        for ev in store.iter_events():
+        for ev in chosen:
             stream.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
             n += 1
         return n
     # geojson: one FeatureCollection, written feature by feature
     stream.write('{"type": "FeatureCollection", "features": [')
     n = 0
-    for ev in store.iter_events():
+    for ev in chosen:
         for feat in _geo_features(ev):
             stream.write(("," if n else "") + "\n" + json.dumps(feat, ensure_ascii=False))
             n += 1

@@ -302,6 +302,28 @@ def _weapon_noun(weapon: str | None) -> tuple[str, str]:
     return WEAPON_NOUNS.get(weapon or "any", WEAPON_NOUNS["any"])
 
 
+def _family_parts(w: _Writer, figs: Sequence[EventFigure]) -> list[str]:
+    """The figures of one metric in words, a family's total never added to its own parts:
+    "7 missiles (3 cruise missiles and 4 ballistic missiles)", not "7 missiles, 3 cruise
+    missiles and 4 ballistic missiles"."""
+    weapons = {f.weapon for f in figs}
+    parts: list[str] = []
+    for f in figs:
+        if f.weapon in ("cruise_missile", "ballistic_missile") and "missile" in weapons:
+            continue  # said inside the missiles' total
+        text = w.num(f, _weapon_noun(f.weapon))
+        if f.weapon == "missile":
+            kinds = [
+                w.num(k, _weapon_noun(k.weapon))
+                for k in figs
+                if k.weapon in ("cruise_missile", "ballistic_missile")
+            ]
+            if kinds:
+                text += f" ({_join(kinds)})"
+        parts.append(text)
+    return parts
+
+
 def _summary(
     attacker: str | None,
     target: str | None,
@@ -327,7 +349,7 @@ def _summary(
     launched = pick("launched")
     lead = f"{who} attacked {whom} on {when}"
     if launched:
-        parts = [w.num(f, _weapon_noun(f.weapon)) for f in launched]
+        parts = _family_parts(w, launched)
         claimants = sorted({f.claimant for f in launched if f.claimant})
         if launched[0].weapon == "any" and len(parts) > 1:
             lead += f" with {parts[0]} ({_join(parts[1:])})"
@@ -344,7 +366,7 @@ def _summary(
     for metric, verb in outcome_words.items():
         figs = pick(metric)
         if figs:
-            parts = [w.num(f, _weapon_noun(f.weapon)) for f in figs]
+            parts = _family_parts(w, figs)
             sentences.append(f"{_join(parts)[0].upper()}{_join(parts)[1:]} {verb}.")
     for scope in [None, *sorted({f.place for f in figures if not f.national and f.place})]:
         figs = [

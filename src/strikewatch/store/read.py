@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from strikewatch.errors import StoreError
 from strikewatch.events.reconcile import WEAPON_OUTCOMES, claim_order
@@ -55,6 +55,7 @@ __all__ = [
     "article_texts",
     "counts",
     "daily_stats",
+    "event_filters",
     "event_ids",
     "get_event",
     "iter_events",
@@ -184,39 +185,17 @@ def list_events(
     if sort != "date":
         primary = primary.nulls_last()
     q = select(*_LIST_COLUMNS).order_by(primary, events.c.date.desc(), events.c.id.desc())
-    if since:
-        q = q.where(events.c.date >= since)
-    if until:
-        q = q.where(events.c.date <= until)
-    if attacker:
-        q = q.where(events.c.attacker == attacker.upper())
-    if target:
-        q = q.where(events.c.target == target.upper())
-    if place:
-        known = lookup(place)
-        name = known.name if known else place
-        sub = select(event_places.c.event).where(
-            or_(event_places.c.place == name, event_places.c.parent == name)
+    q = q.where(
+        *event_filters(
+            since=since,
+            until=until,
+            attacker=attacker,
+            target=target,
+            place=place,
+            weapon=weapon,
+            text=text,
         )
-        q = q.where(events.c.id.in_(sub))
-    if weapon:
-        q = q.where(
-            events.c.id.in_(select(event_figures.c.event).where(event_figures.c.weapon == weapon))
-        )
-    if text:
-        pattern = (
-            "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
-        in_places = select(event_places.c.event).where(
-            func.lower(event_places.c.place).like(pattern, escape="\\")
-        )
-        q = q.where(
-            or_(
-                func.lower(events.c.summary).like(pattern, escape="\\"),
-                func.lower(events.c.slug).like(pattern, escape="\\"),
-                events.c.id.in_(in_places),
-            )
-        )
+    )
     if limit:
         q = q.limit(limit)
     if offset:
@@ -255,6 +234,55 @@ def list_events(
     ]
 
 
+def event_filters(
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    attacker: str | None = None,
+    target: str | None = None,
+    place: str | None = None,
+    weapon: str | None = None,
+    text: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """The conditions on ``events`` of :func:`list_events`' filters (an empty list: every
+    event)."""
+    conds: list[ColumnElement[bool]] = []
+    if since:
+        conds.append(events.c.date >= since)
+    if until:
+        conds.append(events.c.date <= until)
+    if attacker:
+        conds.append(events.c.attacker == attacker.upper())
+    if target:
+        conds.append(events.c.target == target.upper())
+    if place:
+        known = lookup(place)
+        name = known.name if known else place
+        sub = select(event_places.c.event).where(
+            or_(event_places.c.place == name, event_places.c.parent == name)
+        )
+        conds.append(events.c.id.in_(sub))
+    if weapon:
+        conds.append(
+            events.c.id.in_(select(event_figures.c.event).where(event_figures.c.weapon == weapon))
+        )
+    if text:
+        pattern = (
+            "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        )
+        in_places = select(event_places.c.event).where(
+            func.lower(event_places.c.place).like(pattern, escape="\\")
+        )
+        conds.append(
+            or_(
+                func.lower(events.c.summary).like(pattern, escape="\\"),
+                func.lower(events.c.slug).like(pattern, escape="\\"),
+                events.c.id.in_(in_places),
+            )
+        )
+    return conds
+
+
 def event_ids(store: Store) -> list[int]:
     with store.read() as conn:
         return list(conn.scalars(select(events.c.id).order_by(events.c.date, events.c.id)))
@@ -275,9 +303,12 @@ def get_event(store: Store, ref: str | int) -> Event:
         return _load_event(conn, row)
 
 
-def iter_events(store: Store, batch: int = 200) -> Iterator[Event]:
-    """Every event with its claims, oldest first, loaded a batch at a time."""
-    ids = event_ids(store)
+def iter_events(
+    store: Store, batch: int = 200, ids: Iterable[int] | None = None
+) -> Iterator[Event]:
+    """Every event (or those of ``ids``, in their order) with its claims, oldest first,
+    loaded a batch at a time."""
+    ids = event_ids(store) if ids is None else list(ids)
     for chunk in chunks(ids, batch):
         with store.read() as conn:
             rows = conn.execute(select(events).where(events.c.id.in_(chunk))).mappings().all()
@@ -658,6 +689,10 @@ def recent_updates(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
             events.c.summary,
             events.c.updated_at,
             events.c.n_articles,
+            events.c.attacker,
+            events.c.target,
+            events.c.launched,
+            events.c.killed,
         )
         .order_by(events.c.updated_at.desc(), events.c.id.desc())
         .limit(limit)
@@ -671,6 +706,10 @@ def recent_updates(store: Store, *, limit: int = 50) -> list[dict[str, Any]]:
                 "summary": r.summary,
                 "updated": r.updated_at,
                 "articles": r.n_articles,
+                "attacker": r.attacker,
+                "target": r.target,
+                "launched": r.launched,
+                "killed": r.killed,
             }
             for r in conn.execute(q)
         ]

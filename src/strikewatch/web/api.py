@@ -4,7 +4,6 @@ the store and the settings come from :mod:`strikewatch.web.deps`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import secrets
 import xml.etree.ElementTree as ET
@@ -19,24 +18,26 @@ from strikewatch.errors import InputError
 from strikewatch.events.export import export
 from strikewatch.sources.files import article_from_dict
 from strikewatch.sources.jsonfile import load_json
-from strikewatch.store import Store
+from strikewatch.store import dashboard
 from strikewatch.store import read as queries
 from strikewatch.store.ingest import ingest
-from strikewatch.vocab import Side
 from strikewatch.web.deps import (
     PAGE,
     EventFilters,
     IsoDate,
     Routes,
     SettingsDep,
+    SideParam,
     SortKey,
     StoreDep,
     parse_date,
+    side,
 )
 from strikewatch.web.errors import PROBLEM
+from strikewatch.web.labels import direction, long_date
+from strikewatch.web.overview import overview
 
 router = Routes()
-OVERVIEW_DAYS = 366  # the timeline's default window, ending at the latest event
 
 
 @router.get("/api/events", tags=["events"], summary="Events, filtered and sorted")
@@ -55,7 +56,22 @@ def api_events(
         limit=limit,
         offset=offset,
     )
-    return {"events": [r.to_dict() for r in rows], "limit": limit, "offset": offset}
+    return {
+        "events": [r.to_dict() for r in rows],
+        "total": dashboard.count_events(st, **filters.kwargs()),
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+@router.get("/api/facets", tags=["events"], summary="Facet counts of the filtered events")
+def api_facets(st: StoreDep, filters: Annotated[EventFilters, Depends()]) -> dict[str, Any]:
+    """For attacker, weapon class, place, outlet and claimant: the most frequent values among
+    the events the filters keep, with how many events have each."""
+    return {
+        "total": dashboard.count_events(st, **filters.kwargs()),
+        "facets": dashboard.event_facets(st, **filters.kwargs()),
+    }
 
 
 @router.get("/api/events/{ref}", tags=["events"], summary="One event with every claim")
@@ -68,10 +84,12 @@ def api_overview(
     st: StoreDep,
     since: IsoDate = None,
     until: IsoDate = None,
-    attacker: Annotated[Side | None, Query(description="Only this side's attacks")] = None,
+    attacker: SideParam = None,
 ) -> dict[str, Any]:
+    """One side's attacks (RU unless ``attacker`` says UA), in bars of a night, a week or a
+    month as the range is long."""
     since_d, until_d = parse_date(since, "since"), parse_date(until, "until")
-    return overview(st, since_d, until_d, attacker)
+    return overview(st, since_d, until_d, side(attacker))
 
 
 @router.get("/api/stats/daily", tags=["statistics"], summary="Totals per night")
@@ -79,10 +97,11 @@ def api_daily(
     st: StoreDep,
     since: IsoDate = None,
     until: IsoDate = None,
-    attacker: Annotated[Side | None, Query(description="Only this side's attacks")] = None,
+    attacker: SideParam = None,
 ) -> dict[str, Any]:
     since_d, until_d = parse_date(since, "since"), parse_date(until, "until")
-    return {"days": queries.daily_stats(st, since=since_d, until=until_d, attacker=attacker)}
+    days = queries.daily_stats(st, since=since_d, until=until_d, attacker=side(attacker))
+    return {"days": days}
 
 
 @router.get("/api/articles", tags=["articles"], summary="Stored articles, newest first")
@@ -109,19 +128,24 @@ def api_sources(st: StoreDep) -> dict[str, Any]:
 @router.get("/api/places", tags=["places"], summary="Places hit, with impacts")
 def api_places(st: StoreDep, since: IsoDate = None, until: IsoDate = None) -> dict[str, Any]:
     since_d, until_d = parse_date(since, "since"), parse_date(until, "until")
-    return {"places": queries.place_impacts(st, since=since_d, until=until_d)}
+    found = queries.place_impacts(st, since=since_d, until=until_d)
+    sides = dashboard.place_sides(st, since=since_d, until=until_d)
+    return {"places": [{**p, "attackers": sides.get(p["place"], {})} for p in found]}
 
 
 @router.get(
     "/api/export.csv",
     tags=["exports"],
-    summary="Every event figure as CSV",
+    summary="Every event figure as CSV (of the filtered events)",
     response_class=Response,
     responses={200: {"content": {"text/csv": {}}}},
 )
-def api_export_csv(st: StoreDep) -> Response:
+def api_export_csv(st: StoreDep, filters: Annotated[EventFilters, Depends()]) -> Response:
     buf = io.StringIO()
-    export(st, "csv", out=buf)
+    chosen = None
+    if filters.active():
+        chosen = st.iter_events(ids=dashboard.filtered_ids(st, **filters.kwargs()))
+    export(st, "csv", out=buf, events=chosen)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
 
 
@@ -227,40 +251,6 @@ def feed(st: StoreDep, request: Request) -> Response:
     )
 
 
-def overview(
-    st: Store, since: dt.date | None, until: dt.date | None, attacker: str | None = None
-) -> dict[str, Any]:
-    """The nights from ``since`` to ``until`` (default: the year up to the latest event) and
-    the largest attacks of the 90 days up to ``until`` (or the latest event); only
-    ``attacker``'s attacks when given."""
-    latest = st.list_events(until=until, attacker=attacker, sort="date", limit=1)
-    end = until or (latest[0].date if latest else None)
-    if since is None and end is not None:
-        since = _days_before(end, OVERVIEW_DAYS - 1)
-    days = queries.daily_stats(st, since=since, until=until, attacker=attacker)
-    largest: list[dict[str, Any]] = []
-    if end is not None:
-        start = _days_before(end, 90)
-        largest = [
-            r.to_dict()
-            for r in st.list_events(
-                since=start, until=end, attacker=attacker, sort="launched", limit=10
-            )
-            if r.launched
-        ]
-    return {
-        "since": since.isoformat() if since else None,
-        "attacker": attacker,
-        "days": days,
-        "largest": largest,
-    }
-
-
-def _days_before(day: dt.date, days: int) -> dt.date:
-    """``day`` less ``days``, but never before the first date Python can represent."""
-    return day - dt.timedelta(days=min(days, (day - dt.date.min).days))
-
-
 def atom(items: list[dict[str, Any]], base: str) -> bytes:
     """The Atom feed of ``items`` (:func:`strikewatch.store.read.recent_updates`)."""
     ns = "http://www.w3.org/2005/Atom"
@@ -275,12 +265,18 @@ def atom(items: list[dict[str, Any]], base: str) -> bytes:
     ET.SubElement(author, f"{{{ns}}}name").text = "StrikeWatch"
     for i in items:
         entry = ET.SubElement(feed, f"{{{ns}}}entry")
-        n = i["articles"]
-        ET.SubElement(
-            entry, f"{{{ns}}}title"
-        ).text = f"{i['slug']} ({n} article{'' if n == 1 else 's'})"
+        ET.SubElement(entry, f"{{{ns}}}title").text = entry_title(i)
         ET.SubElement(entry, f"{{{ns}}}id").text = base + f"events/{i['slug']}"
         ET.SubElement(entry, f"{{{ns}}}link", href=base + f"events/{i['slug']}")
         ET.SubElement(entry, f"{{{ns}}}updated").text = i["updated"]
         ET.SubElement(entry, f"{{{ns}}}summary").text = i["summary"]
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))
+
+
+def entry_title(item: dict[str, Any]) -> str:
+    """ "14 Feb 2025: Russia -> Ukraine, 96 launched, 2 killed"."""
+    title = f"{long_date(item['date'])}: {direction(item['attacker'], item['target'])}"
+    for key in ("launched", "killed"):
+        if item.get(key) is not None:
+            title += f", {item[key]} {key}"
+    return title.replace("→", "->")

@@ -11,6 +11,7 @@ from fastapi import HTTPException
 from fastapi.responses import FileResponse, Response
 
 from strikewatch.web.deps import Routes
+from strikewatch.web.favicon import ico
 
 ENV_VAR = "STRIKEWATCH_ASSETS"
 # URL path under /vendor -> path inside node_modules
@@ -52,3 +53,10 @@ def vendor(name: str) -> Response:
     if path is None:
         raise HTTPException(404, "asset not installed (run make to install node_modules)")
     return FileResponse(path, headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    return Response(
+        ico(), media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"}
+    )

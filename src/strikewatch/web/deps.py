@@ -17,7 +17,8 @@ from fastapi.templating import Jinja2Templates
 from strikewatch import __version__
 from strikewatch.store import Store
 from strikewatch.store.read import EVENT_SORTS
-from strikewatch.vocab import Side, WeaponClass
+from strikewatch.vocab import WEAPON_CLASSES, Side
+from strikewatch.web import labels
 from strikewatch.web.marks import lang_attr, language_name
 
 HERE = Path(__file__).parent
@@ -25,6 +26,10 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["version"] = __version__
 templates.env.filters["language_name"] = language_name
 templates.env.filters["lang_attr"] = lang_attr
+for _name in ("weapon_name", "side_name", "qualifier_words", "metric_name", "long_date"):
+    templates.env.filters[_name] = getattr(labels, _name)
+templates.env.globals["direction"] = labels.direction
+templates.env.globals["WEAPON_NAMES"] = labels.WEAPON_NAMES
 
 
 class Routes(APIRouter):
@@ -86,15 +91,43 @@ PAGE = 50
 
 # Text filters may hold anything but NUL, which PostgreSQL cannot store or compare.
 NO_NUL = r"^[^\x00]*$"
+
+
+def _date_or_empty(schema: dict[str, Any]) -> None:
+    """The documented schema of a date parameter: a date (``format: date``) or empty."""
+    schema["anyOf"] = [
+        {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        {"type": "string", "maxLength": 0},
+        {"type": "null"},
+    ]
+
+
 # Dates are ISO strings (YYYY-MM-DD) only; the default date type would also take numbers.
+# An empty value (a form's empty field) is no filter, on the pages and in the API alike.
 IsoDate = Annotated[
     str | None,
     Query(
-        pattern=r"^\d{4}-\d{2}-\d{2}$",
-        description="ISO date, YYYY-MM-DD",
-        json_schema_extra={"format": "date"},
+        pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+        description="ISO date, YYYY-MM-DD (empty: no filter)",
+        json_schema_extra=lambda schema: _date_or_empty(schema),
     ),
 ]
+
+
+# A side or a weapon class, or nothing (the "any" option of a form sends an empty value).
+SideParam = Annotated[
+    Literal["RU", "UA", ""] | None, Query(description="RU or UA (empty: either side)")
+]
+WeaponChoice = Literal[
+    "drone", "missile", "cruise_missile", "ballistic_missile", "guided_bomb", "any", ""
+]
+assert set(WeaponChoice.__args__) - {""} == set(WEAPON_CLASSES)  # type: ignore[attr-defined]
+WeaponParam = Annotated[WeaponChoice | None, Query(description="A weapon class (empty: any)")]
+
+
+def side(value: str | None) -> Side | None:
+    """A side parameter with its empty value taken as none."""
+    return "RU" if value == "RU" else "UA" if value == "UA" else None
 
 
 def parse_date(value: str | None, name: str) -> dt.date | None:
@@ -104,7 +137,7 @@ def parse_date(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise HTTPException(422, f"{name}: {value!r} is not a date") from None
+        raise HTTPException(422, f"{name}: “{value}” is not a date (YYYY-MM-DD)") from None
 
 
 class EventFilters:
@@ -114,23 +147,23 @@ class EventFilters:
         self,
         since: IsoDate = None,
         until: IsoDate = None,
-        attacker: Annotated[Side | None, Query()] = None,
-        target: Annotated[Side | None, Query()] = None,
+        attacker: SideParam = None,
+        target: SideParam = None,
         place: Annotated[
             str | None,
             Query(max_length=100, pattern=NO_NUL, description="A place or anything in it"),
         ] = None,
-        weapon: Annotated[WeaponClass | None, Query()] = None,
+        weapon: WeaponParam = None,
         q: Annotated[
             str | None,
             Query(max_length=100, pattern=NO_NUL, description="Text in the summary or places"),
         ] = None,
     ):
         self.since, self.until = parse_date(since, "since"), parse_date(until, "until")
-        self.attacker, self.target = attacker, target
-        self.place = place or None
-        self.weapon = weapon
-        self.q = q or None
+        self.attacker, self.target = side(attacker), side(target)
+        self.place = (place or "").strip() or None
+        self.weapon = weapon or None
+        self.q = (q or "").strip() or None
 
     def kwargs(self) -> dict[str, Any]:
         return {
@@ -142,6 +175,10 @@ class EventFilters:
             "weapon": self.weapon,
             "text": self.q,
         }
+
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self.query_string())
 
     def query_string(self) -> dict[str, str]:
         raw = {

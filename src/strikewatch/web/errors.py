@@ -44,12 +44,60 @@ def problem(status: int, title: str, detail: str | None = None) -> JSONResponse:
     return JSONResponse(body, status_code=status, media_type="application/problem+json")
 
 
-def error_page(request: Request, status: int, title: str, detail: str | None = None) -> Response:
-    """The plain error page of an HTML route."""
-    context: dict[str, Any] = {"status": status, "title": title}
+# What a person is told, above the details, for each status of an error page.
+EXPLAINED = {
+    400: "The request could not be answered.",
+    404: "There is nothing at this address.",
+    405: "This address cannot be used that way.",
+    422: "Some values in the address could not be read.",
+}
+
+
+def error_page(
+    request: Request,
+    status: int,
+    title: str,
+    detail: str | None = None,
+    problems: list[str] | None = None,
+) -> Response:
+    """The plain error page of an HTML route: what was wrong, in words, and links back (to
+    the same page without its parameters, and to the events)."""
+    context: dict[str, Any] = {
+        "status": status,
+        "title": title,
+        "explained": EXPLAINED.get(status, "Something went wrong."),
+        "problems": problems or [],
+        "back": request.url.path if request.url.query and status == 422 else None,
+    }
     if detail is not None:
         context["detail"] = detail
     return templates.TemplateResponse(request, "error.html", context, status_code=status)
+
+
+def in_words(error: dict[str, Any]) -> str:
+    """One validation error as a person would say it: "since: “2025-13-01” is not a date
+    (YYYY-MM-DD)"."""
+    loc = [str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body")]
+    name = ".".join(loc) or "value"
+    given = error.get("input")
+    shown = f"“{given}”" if isinstance(given, str) else "the value"
+    kind = error.get("type", "")
+    if kind == "string_pattern_mismatch" and name in ("since", "until"):
+        return f"{name}: {shown} is not a date; write dates as YYYY-MM-DD (2025-02-14)"
+    if kind == "literal_error":
+        expected = (
+            str(error.get("ctx", {}).get("expected", "")).replace("''", "empty").replace("'", "")
+        )
+        return f"{name}: {shown} is not one of the choices ({expected})"
+    if kind in ("int_parsing", "int_type"):
+        return f"{name}: {shown} is not a whole number"
+    if kind.startswith(("greater_than", "less_than")):
+        return f"{name}: {shown} is out of range ({error.get('msg', '')})"
+    if kind == "string_too_long":
+        return f"{name}: the text is too long ({error.get('msg', '')})"
+    if kind == "string_pattern_mismatch":
+        return f"{name}: {shown} holds a character that is not allowed"
+    return f"{name}: {error.get('msg', 'invalid')}"
 
 
 def wants_html(request: Request) -> bool:
@@ -74,11 +122,12 @@ async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
 
 
 async def invalid(request: Request, exc: RequestValidationError) -> Response:
+    if wants_html(request):
+        problems = [in_words(e) for e in exc.errors()]
+        return error_page(request, 422, "Invalid parameters", problems=problems)
     detail = "; ".join(
         f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}" for e in exc.errors()
     )
-    if wants_html(request):
-        return error_page(request, 422, "Invalid parameters", detail)
     return problem(422, "Invalid parameters", detail)
 
 

@@ -11,24 +11,51 @@ from fastapi import Depends, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from strikewatch.models import Event
-from strikewatch.store import Store
+from strikewatch.models import Claim, Event
+from strikewatch.store import Store, dashboard
 from strikewatch.store import read as queries
-from strikewatch.vocab import Side
-from strikewatch.web.api import overview
-from strikewatch.web.deps import PAGE, EventFilters, Routes, SortKey, StoreDep, templates
+from strikewatch.web.deps import (
+    PAGE,
+    EventFilters,
+    IsoDate,
+    Routes,
+    SideParam,
+    SortKey,
+    StoreDep,
+    WeaponParam,
+    parse_date,
+    side,
+    templates,
+)
+from strikewatch.web.labels import TERMS
 from strikewatch.web.marks import context_marks, mark_text
+from strikewatch.web.overview import overview
 
 router = Routes()
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def overview_page(st: StoreDep, request: Request, attacker: Side | None = None) -> Response:
-    data = overview(st, None, None, attacker)
+def overview_page(
+    st: StoreDep,
+    request: Request,
+    attacker: SideParam = None,
+    since: IsoDate = None,
+    until: IsoDate = None,
+    weapon: WeaponParam = None,
+) -> Response:
+    data = overview(st, parse_date(since, "since"), parse_date(until, "until"), side(attacker))
+    kept = {"since": since or "", "until": until or "", "weapon": weapon or ""}
     return templates.TemplateResponse(
         request,
         "overview.html",
-        {"data": data, "attacker": attacker, "twin": _twin("/api/overview", request)},
+        {
+            "data": data,
+            "attacker": data["attacker"],
+            "weapon": weapon or "",
+            "kept": {k: v for k, v in kept.items() if v},
+            "terms": TERMS,
+            "twin": _twin("/api/overview", request, drop=("weapon",)),
+        },
     )
 
 
@@ -49,6 +76,7 @@ def events_page(
         offset=(page - 1) * PAGE,
     )
     params = filters.query_string()
+    total = dashboard.count_events(st, **filters.kwargs())
     return templates.TemplateResponse(
         request,
         "events.html",
@@ -56,11 +84,16 @@ def events_page(
             "rows": rows[:PAGE],
             "more": len(rows) > PAGE,
             "page": page,
+            "first": (page - 1) * PAGE + 1,
+            "total": total,
             "sort": sort,
             "order": order,
             "filters": filters,
             "params": params,
+            "facets": dashboard.event_facets(st, **filters.kwargs()),
+            "facet_params": dashboard.FACETS,
             "twin": _twin("/api/events", request, drop=("page",)),
+            "csv": _with("/api/export.csv", params),
         },
     )
 
@@ -70,16 +103,34 @@ def event_page(
     st: StoreDep, request: Request, ref: Annotated[str, PathParam(max_length=40)]
 ) -> Response:
     ev = st.get_event(ref)
+    disputes = _disputes(ev)
     return templates.TemplateResponse(
         request,
         "event.html",
-        {"ev": ev, "quotes": _quotes(st, ev), "twin": f"/api/events/{ev.slug}"},
+        {
+            "ev": ev,
+            "quotes": _quotes(st, ev),
+            "disputes": disputes,
+            "disputed": {d["key"]: d["id"] for d in disputes},
+            "twin": f"/api/events/{ev.slug}",
+        },
     )
 
 
 @router.get("/map", response_class=HTMLResponse, include_in_schema=False)
-def map_page(request: Request) -> Response:
-    return templates.TemplateResponse(request, "map.html", {"twin": "/api/places"})
+def map_page(request: Request, since: IsoDate = None, until: IsoDate = None) -> Response:
+    parse_date(since, "since"), parse_date(until, "until")
+    params = {k: v for k, v in (("since", since), ("until", until)) if v}
+    return templates.TemplateResponse(
+        request,
+        "map.html",
+        {
+            "since": since or "",
+            "until": until or "",
+            "params": params,
+            "twin": _with("/api/places", params),
+        },
+    )
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
@@ -94,6 +145,7 @@ def articles_page(
             "rows": rows[:PAGE],
             "more": len(rows) > PAGE,
             "page": page,
+            "first": (page - 1) * PAGE + 1,
             "twin": _articles_twin(page),
         },
     )
@@ -128,16 +180,44 @@ def _articles_twin(page: int) -> str:
     return f"/api/articles?offset={(page - 1) * PAGE}&limit={PAGE}" if page > 1 else "/api/articles"
 
 
+def _with(path: str, params: dict[str, str]) -> str:
+    """``path`` with the query string of ``params``."""
+    return f"{path}?{urlencode(params)}" if params else path
+
+
 def _twin(path: str, request: Request, drop: tuple[str, ...] = ()) -> str:
     """The JSON twin of a page: ``path`` with the page's own query string (less ``drop``)."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop and v]
     return f"{path}?{urlencode(params)}" if params else path
+
+
+def _disputes(ev: Event) -> list[dict[str, Any]]:
+    """One row per disputed figure: its metric, weapon and place, why it is disputed and the
+    two claims that disagree (value, claimant, outlet, date, sentence), side by side."""
+    claims: dict[int, Claim] = {c.figure_id: c for f in ev.figures for c in f.claims}
+    out = []
+    for n, c in enumerate(ev.conflicts, 1):
+        sides = [claims.get(i) for i in c.figure_ids]
+        out.append(
+            {
+                "id": f"dispute-{n}",
+                "key": (c.metric, c.weapon, c.place),
+                "metric": c.metric,
+                "weapon": c.weapon,
+                "place": c.place,
+                "reason": c.reason,
+                "values": c.values,
+                "claims": sides,
+            }
+        )
+    return out
 
 
 def _quotes(st: Store, ev: Event) -> dict[int, dict[str, Any]]:
     """For each claim (figure id): its sentence highlighted inside a stretch of the article
-    (``near``) and inside the whole article text (``full``), as (text, highlighted) segments,
-    and the article's language (``lang``, an ISO 639-1 code or None)."""
+    (``near``, as (text, highlighted) segments; the page shows the sentence and folds the
+    rest under "show more") and the article's language (``lang``, an ISO 639-1 code or
+    None)."""
     wanted = {c.article_id for f in ev.figures for c in f.claims}
     texts = queries.article_texts(st, wanted)
     out: dict[int, dict[str, Any]] = {}
@@ -146,7 +226,6 @@ def _quotes(st: Store, ev: Event) -> dict[int, dict[str, Any]]:
             (text, lang), start, end = texts[c.article_id], c.evidence.start, c.evidence.end
             out[c.figure_id] = {
                 "near": context_marks(text, start, end),
-                "full": [(text[:start], False), (text[start:end], True), (text[end:], False)],
                 "lang": lang,
             }
     return out
