@@ -19,6 +19,9 @@ EXTRA_METRICS: Final = (
 # what happened to weapons, and what happened to people
 WEAPON_METRICS: Final = frozenset({"launched", "intercepted", "suppressed", "hit"})
 CASUALTY_METRICS: Final = frozenset({"killed", "injured", "hospitalized", "rescued", "missing"})
+# People treated at the scene or given first aid: a cue's code that makes no figure (a part of
+# an injured toll told again, "five injured people were treated at the scene")
+TREATED: Final = "treated"
 
 WeaponClass = Literal[
     "drone", "missile", "cruise_missile", "ballistic_missile", "guided_bomb", "any"

@@ -822,6 +822,48 @@ def test_every_evidence_slices_the_text() -> None:
             "Up to eight drones were heading for the capital, the military said.",
             [("launched", "drone", 8)],
         ),
+        # outcomes in appositions and quotes; "neutralised by electronic warfare" is suppressed
+        (
+            "en",
+            "Russia launched three drones at Odesa. One was shot down and the other two, "
+            "'neutralised by electronic warfare', crashed in a field.",
+            [("launched", "drone", 3), ("intercepted", "drone", 1), ("suppressed", "drone", 2)],
+        ),
+        (
+            "en",
+            "Russia launched three drones at Odesa. One was shot down, while two others — "
+            "jammed by electronic warfare — crashed.",
+            [("launched", "drone", 3), ("intercepted", "drone", 1), ("suppressed", "drone", 2)],
+        ),
+        (
+            "en",
+            "Russia launched 20 drones at Odesa; 12 were neutralised by EW.",
+            [("launched", "drone", 20), ("suppressed", "drone", 12)],
+        ),
+        # a part of a toll told again with what was done for them: no second injured count
+        (
+            "en",
+            "Russian drones hit Kharkiv, injuring 22 people. Five injured people were treated "
+            "at the scene.",
+            [("injured", None, 22)],
+        ),
+        (
+            "en",
+            "Russian drones hit Kharkiv, injuring 22 people. Seven wounded civilians were "
+            "given first aid, doctors said.",
+            [("injured", None, 22)],
+        ),
+        (
+            "en",
+            "Russian drones hit Kharkiv, injuring 22 people. Five injured people were "
+            "hospitalised.",
+            [("injured", None, 22)],  # (and hospitalized 5, an extra metric)
+        ),
+        (
+            "en",
+            "Russian drones hit Kharkiv overnight. Five people were treated for injuries.",
+            [("injured", None, 5)],  # treated *for injuries*: the toll itself
+        ),
     ],
 )
 def test_issue_17_error_classes(
@@ -845,6 +887,80 @@ def test_issue_17_error_classes(
 )
 def test_issue_17_background_comparisons_and_seasons(lang: str, text: str) -> None:
     assert core(text, lang) == []
+
+
+# A report needs an attack of its own: a capital named as its government is no place of attack
+@pytest.mark.parametrize(
+    ("lang", "text", "reports"),
+    [
+        (
+            "en",
+            "Ukraine's air force said Russia launched 40 drones overnight, and 30 were shot "
+            "down. There was no immediate comment from Moscow on the attack.",
+            [("RU", "UA")],
+        ),
+        (
+            "en",
+            "Russia's defence ministry said its air defences destroyed 25 Ukrainian drones "
+            "overnight. Kyiv did not comment on the strikes.",
+            [("UA", "RU")],
+        ),
+        (
+            "en",
+            "Russia's defence ministry said 25 Ukrainian drones were destroyed over the "
+            "Belgorod region. Moscow has accused Kyiv of attacking civilians with drones.",
+            [("UA", "RU")],
+        ),
+        (
+            "en",
+            "Allies pledged more air defence as Kyiv braces for another winter of Russian "
+            "attacks on its power grid.",
+            [],
+        ),
+        (
+            "ru",
+            "ПВО уничтожили 25 украинских беспилотников над Белгородской областью. "
+            "Комментариев из Киева не поступало, атака продолжается.",
+            [("UA", "RU")],
+        ),
+    ],
+)
+def test_issue_17_no_report_without_an_attack(
+    lang: str, text: str, reports: list[tuple[str, str]]
+) -> None:
+    result = extract(Article(text=text, id="t", published=PUB, lang=lang))
+    assert [(r.attacker, r.target) for r in result.reports] == reports
+
+
+# "including N over X" after a clause that named the weapon without a count
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian air defences downed Ukrainian drones over seven regions overnight, "
+            "including 12 over the Bryansk region.",
+            [("intercepted", "drone", 12, "Bryansk Oblast")],
+        ),
+        (
+            "Drones were shot down over seven regions, including 12 over Bryansk and five "
+            "over Kursk, the Russian defence ministry said.",
+            [("intercepted", "drone", 5, "Kursk"), ("intercepted", "drone", 12, "Bryansk")],
+        ),
+        (
+            "Air defences destroyed 40 drones over seven regions, including 12 over Bryansk.",
+            [("intercepted", "drone", 12, "Bryansk"), ("intercepted", "drone", 40, "Russia")],
+        ),
+    ],
+)
+def test_issue_17_including_n_over(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    result = extract(Article(text=text, id="t", published=PUB, lang="en"))
+    got = sorted(
+        (f.metric, f.weapon or "", f.value, f.place or "")
+        for r in result.reports
+        for f in r.figures
+    )
+    assert got == expected
+    assert [(r.attacker, r.target) for r in result.reports] == [("UA", "RU")]
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,12 @@ NAMED = [
     ("en", "Shelling hit the Temryuk district.", ("Temryuk district", "district")),
     ("ru", "Удар по объекту в Темрюкском районе.", ("Temryuk district", "district")),
     ("ru", "Обломки упали в Курском районе.", ("Kursk district", "district")),
+    # a shared stem: the town in the region the text names (Crimea's Chornomorske)
+    (
+        "ru",
+        "Над Севастополем сбиты дроны. В Черноморском районе упали обломки.",
+        ("Chornomorske district", "district"),
+    ),
     ("uk", "Уламки впали у Броварському районі.", ("Brovary district", "district")),
     # a city's district the gazetteer does not list, after that city
     (

@@ -51,6 +51,8 @@ PRE_EXAMPLES = [
     "rescuers pulled out 16 people",
 ]
 POST_EXAMPLES = [
+    "two drones were neutralised by electronic warfare",
+    "the other two drones, jammed by electronic warfare, crashed",
     "20 drones were shot down",
     "20 drones were jammed",
     "20 drones disappeared from radar",
@@ -62,6 +64,7 @@ POST_EXAMPLES = [
     "two people were killed",
     "two people were injured",
     "11 people were being treated for injuries",
+    "five people were treated at the scene",
     "three people were taken to hospital",
     "16 people were rescued",
     "two people are missing",

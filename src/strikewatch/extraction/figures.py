@@ -21,7 +21,7 @@ from strikewatch.extraction.numbers import Num, numbers
 from strikewatch.extraction.rules import rule
 from strikewatch.extraction.segment import Sentence
 from strikewatch.extraction.sentence import SentenceInfo
-from strikewatch.vocab import CASUALTY_METRICS, WEAPON_FAMILY, WEAPON_METRICS
+from strikewatch.vocab import CASUALTY_METRICS, TREATED, WEAPON_FAMILY, WEAPON_METRICS
 
 if TYPE_CHECKING:
     from strikewatch.extraction.lexicon import Lexicon
@@ -30,7 +30,7 @@ EVERY = WEAPON_METRICS | CASUALTY_METRICS
 # no sentence of prose states more numbers; beyond it, work would grow quadratically
 MAX_NUMBERS = 60
 _APPOSITIVE = re.compile(r"\s*,\s*")
-_WORD_AHEAD = re.compile(r"\s*[,—–-]?\s*\w")
+_WORD_AHEAD = re.compile(r"\s*[,—–(-]?\s*['‘\"“]?\w")
 _COLON_LEAD = re.compile(r":\s*$")
 CLAUSE_EDGE = re.compile(r"[,;:—–]\s|\s[—–]\s|[\"“”]")
 
@@ -79,6 +79,7 @@ class Fig:
         derived: bool = False,
         fixed_place: str | None = None,
         single: bool = False,
+        restated: bool = False,
     ) -> None:
         self.metric = metric
         self.weapon = weapon
@@ -96,6 +97,9 @@ class Fig:
         self.derived = derived  # implied by another figure ("all 19 were shot down")
         self.fixed_place = fixed_place  # set by "two each over A and B"
         self.single = single  # counted from "a"/"an" ("a man was killed")
+        # "five injured people were hospitalised": the injured may be a part of a larger
+        # toll told again (then it is dropped), or the toll itself
+        self.restated = restated
 
     def copy(self) -> Fig:
         return Fig(
@@ -115,6 +119,7 @@ class Fig:
             self.derived,
             self.fixed_place,
             self.single,
+            self.restated,
         )
 
 
@@ -198,7 +203,37 @@ def _gapped(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) -> 
     if prev_fig is not None and (w.r.gap_lead.search(lead) or _COLON_LEAD.search(lead)):
         w.add(mk(prev_fig.metric, prev_fig.weapon, n, s, np, id(prev_fig)))
         return True
+    if prev_fig is None and w.r.gap_lead.search(lead):
+        # "drones were downed over seven regions, including 12 over Bryansk": the verb and
+        # the weapon of a clause that gave no count of its own
+        found = _uncounted_weapon(w, n)
+        if found is not None:
+            w.add(mk(found[0], found[1], n, s, np, None))
+            return True
     return False
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _uncounted_weapon(w: _Work, n: Num) -> tuple[str, str] | None:
+    """The weapon metric and weapon class of the sentence's clause before number ``n`` when
+    it names a weapon without a number ("downed Ukrainian drones over seven regions")."""
+    weapon: tuple[str, int] | None = None
+    for m in _WORD_START.finditer(w.text, w.s.start, n.q_start):
+        wnp = noun_phrase(w.lex.nouns, w.text, m.start(), n.q_start)
+        if wnp.kind == "weapon" and wnp.weapon:
+            weapon = (wnp.weapon, m.start())
+            break
+    if weapon is None:
+        return None
+    cue = pre_cue(w.info.pre_cues, n.q_start, WEAPON_METRICS)
+    if cue is None:
+        post = strong_post(w.lex.cues, w.text, weapon[1], n.q_start, 60)
+        metric = post[0][0] if post else None
+    else:
+        metric = cue[0]
+    return (metric, weapon[0]) if metric in WEAPON_METRICS else None
 
 
 def _total_of_outcome(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) -> bool:
@@ -378,7 +413,15 @@ def _metrics(
     kind = np.kind
     metrics: list[str] = []
     if kind == "casualty" and np.metric:
-        metrics = [np.metric]
+        # "five injured people were hospitalised / treated at the scene": what was done
+        # for people counted as injured elsewhere, not a second injured count
+        care = [m for m, _ in post if m in (TREATED, "hospitalized")]
+        if care and np.metric == "injured":
+            if care[0] == TREATED:
+                return kind, []
+            metrics = ["injured", "hospitalized"]  # the injured one marked restated (_emit)
+        else:
+            metrics = [np.metric]
     elif post:
         metrics = [m for m, _ in post]
     if kind == "none":
@@ -461,7 +504,9 @@ def _emit(
                     w.out.append(mk(metric, None, n, s, np, anaphor_of))
             elif n.including or w.r.among.match(text, np.end, np.end + 60):
                 continue  # "including two rescuers", "a man was among those hurt": a part
-            w.out.append(mk(fig_metric, None, n, s, np, anaphor_of))
+            fig = mk(fig_metric, None, n, s, np, anaphor_of)
+            fig.restated = metric == "injured" and "hospitalized" in metrics
+            w.out.append(fig)
         else:
             w.add(mk(metric, weapon, n, s, np, anaphor_of))
             if n.all_flag and metric == "intercepted":

@@ -580,6 +580,8 @@ def _curated_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
                     )
                     if place is not None and alone:
                         span_end = item_word_end
+                elif not text[item_start:item_end].isascii():
+                    continue  # a Cyrillic district is its town's adjective (settlements)
                 elif r.bare is not None and r.bare.kind == "city" and alone:
                     from strikewatch.extraction.settlements import district_of
 

@@ -98,8 +98,13 @@ def _shown(number: str) -> str:
 def _sentence_infos(
     lex: Lexicon, text: str, sents: list[Sentence], ref: dt.date | None
 ) -> list[SentenceInfo]:
-    metonymy = lex.sides.metonymy
-    all_places = [p for p in find_places(lex.places, text) if not metonymy.match(text, p.end)]
+    metonymy, before = lex.sides.metonymy, lex.sides.metonymy_before
+    all_places = [
+        p
+        for p in find_places(lex.places, text)
+        if not metonymy.match(text, p.end)
+        and not before.search(text, max(0, p.start - 40), p.start)
+    ]
     all_nums = number_matches(lex.numbers, text)
     infos: list[SentenceInfo] = []
     ni = pi = 0
@@ -417,6 +422,21 @@ def _dedupe(figs: list[Fig]) -> list[Fig]:
         if not f.single
         or not any(
             g.metric == f.metric and g.value > 1 and not g.single and _same_place(g.place, f.place)
+            for g in figs
+        )
+    ]
+    figs = [  # "22 injured ... five injured people were hospitalised": a part told again
+        f
+        for f in figs
+        if not f.restated
+        or not any(
+            g.metric == f.metric
+            and g.value > f.value
+            and not g.restated
+            and abs(g.sentence.paragraph - f.sentence.paragraph) <= 1
+            and g.place is not None
+            and f.place is not None
+            and (g.place == f.place or _inside(f.place, g.place))
             for g in figs
         )
     ]

@@ -183,10 +183,17 @@ def district_of(town: Place) -> Place:
 
 
 def _district_adjectives(
-    rules: PlaceRules, text: str, spans: list[tuple[int, int]], starts: list[int]
+    rules: PlaceRules,
+    text: str,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    regions: set[str],
+    countries: dict[str, int],
 ) -> list[PlaceMention]:
     """Districts written as their town's adjective: "в Темрюкском районе" -> Temryuk
-    district (the pack's ``DISTRICT_ADJECTIVE`` and the noun endings its stem may take)."""
+    district (the pack's ``DISTRICT_ADJECTIVE`` and the noun endings its stem may take). Of
+    the towns the stem may name, one in a region the text names wins, then one in the
+    country of its other places ("в Черноморском районе" of Crimea: Chornomorske)."""
     out: list[PlaceMention] = []
     for m in rules.district_adjective.finditer(text):
         start = m.start()
@@ -194,25 +201,36 @@ def _district_adjectives(
         if (i and spans[i - 1][1] > start) or (i < len(starts) and starts[i] < m.end()):
             continue
         stem, suffix = m.group("stem"), m.group("suf")
+        towns: list[Place] = []
         for cut, ending in rules.district_stems:
             if cut and not stem.endswith(cut):
                 continue
-            noun = (stem[: -len(cut)] if cut else stem) + (suffix if ending == "+" else ending)
-            town = _town(rules, noun)
-            if town is not None:
-                out.append(tuple_new(PlaceMention, (start, m.end(), district_of(town))))
-                break
+            tail = suffix + ending[1:] if ending.startswith("+") else ending
+            for town in _towns(rules, (stem[: -len(cut)] if cut else stem) + tail):
+                if town not in towns:
+                    towns.append(town)
+        if not towns:
+            continue
+        best = max(
+            towns,
+            key=lambda t: (
+                t.parent in regions,
+                countries.get(t.country, 0),
+                t.kind == "city",
+                -towns.index(t),
+            ),
+        )
+        out.append(tuple_new(PlaceMention, (start, m.end(), district_of(best))))
     return out
 
 
-def _town(rules: PlaceRules, noun: str) -> Place | None:
-    """The curated city or the GeoNames settlement a nominative name names."""
+def _towns(rules: PlaceRules, noun: str) -> list[Place]:
+    """The curated city and the GeoNames settlements a nominative name names."""
     matcher = rules.matcher()
     r = matcher.forms.get(noun)
-    if r is not None and r.bare is not None and r.bare.kind == "city":
-        return r.bare
-    rows = settlement_rows(rules, noun)
-    return settlement_place(rows[0], ()) if rows else None
+    out = [r.bare] if r is not None and r.bare is not None and r.bare.kind == "city" else []
+    out.extend(settlement_place(row, ()) for row in settlement_rows(rules, noun))
+    return out
 
 
 def settlement_mentions(
@@ -266,7 +284,7 @@ def settlement_mentions(
         place = settlement_place(picked[0], picked[1], other)
         out.append(tuple_new(PlaceMention, (start, name_end, place)))
     out += _city_districts(rules, text, mentions, spans + [(m.start, m.end) for m in out])
-    return out + _district_adjectives(rules, text, spans, starts)
+    return out + _district_adjectives(rules, text, spans, starts, regions, countries)
 
 
 def _city_districts(

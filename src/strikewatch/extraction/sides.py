@@ -36,6 +36,7 @@ class SideRules:
         self.launch_site: Anchored = rule(pack.LAUNCH_SITE, form="anchored")
         self.launch_site_end = re.compile(pack.LAUNCH_SITE_END)
         self.metonymy = re.compile(pack.METONYMY)
+        self.metonymy_before = re.compile(pack.METONYMY_BEFORE)
 
 
 def launch_site(r: SideRules, text: str, start: int, end: int) -> tuple[int, int] | None:

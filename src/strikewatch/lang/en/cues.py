@@ -39,7 +39,10 @@ PRE_NOUN_CUES: Final = ((r"launches\s+of|(?:wave|barrage|swarm|salvo|volley)\s+o
 # launched by Russia") and only apply when nothing else does.
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|will|would|to)\s+[\"“”']?)"
 _ADV = r"(?:(?:lightly|slightly|seriously|severely|critically|badly|fatally|gravely|also|all|reportedly|successfully|then|later|subsequently|eventually|confirmed|said|reported|believed|presumed|likely|already|each|both|allegedly|probably|to|have|been|be|further|as|well)\s+)"
+_EW = r"\s+(?:by|with|using|through)\s+(?:means\s+of\s+|the\s+)?(?:electronic\s+(?:warfare|countermeasures|jamming)|EW|jamming|electronic\s+means)"
 POST_CUES_STRONG: Final = (
+    ("(?:" + _AUX + ")?" + _ADV + r"{0,4}(?:neutrali[sz]ed|disabled|stopped|downed|brought\s+down|suppressed)" + _EW, "suppressed"),
+    (r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=\()|(?<=['‘\"“]))(?:jammed|suppressed|(?:neutrali[sz]ed|disabled|downed)" + _EW + ")", "suppressed"),
     (_AUX + _ADV + r"{0,4}(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled|hit\s+and\s+destroyed|brought\s+down|taken\s+down|taken\s+out)", "intercepted"),
     (_AUX + _ADV + r"{0,4}(?:jammed|suppressed|lost|diverted|redirected)", "suppressed"),
     (r"(?:(?:have|has|had)\s+)?(?:disappeared|vanished|went\s+missing)|(?:did\s+not|didn[’']t|failed\s+to|fail\s+to|could\s+not|never)\s+reach(?:ed)?|(?:were|was)\s+(?:\w+\s+){0,2}?lost", "suppressed"),
@@ -51,6 +54,7 @@ POST_CUES_STRONG: Final = (
     (_AUX + _ADV + r"{0,4}(?:killed|dead|died)|died|dead|(?:lost|lose)\s+their\s+lives|perished|among\s+the\s+dead", "killed"),
     (_AUX + _ADV + r"{0,4}(?:injured|wounded|hurt)|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?(?:injur|wound)\w*|injured|wounded|hurt", "injured"),
     (r"(?:were|was|are|is)\s+(?:being\s+|still\s+)?treated\s+for\s+(?:\w+\s+)?(?:injuries|wounds)", "injured"),
+    (_AUX + _ADV + r"{0,4}(?:treated|given\s+(?:first\s+|medical\s+|psychological\s+)?(?:aid|help|assistance))(?!\s+for\s+(?:\w+\s+)?(?:injuries|wounds))|received\s+(?:first\s+|medical\s+|psychological\s+)?(?:aid|help|assistance|treatment)", "treated"),
     (_AUX + _ADV + r"{0,4}(?:hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital)|(?:are|were|remain(?:ed|s)?|stay(?:ed)?)\s+in\s+(?:the\s+)?hospital|hospitali[sz]ed", "hospitalized"),
     (_AUX + _ADV + r"{0,4}(?:rescued|pulled\s+(?:out|from))", "rescued"),
     (_AUX + _ADV + r"{0,4}missing|remain\s+missing|unaccounted\s+for", "missing"),

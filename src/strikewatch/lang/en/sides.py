@@ -41,7 +41,7 @@ ATTACK_CONTEXT: Final = (
 # "launched from Crimea", "from the Bryansk direction": the places after it are launch
 # sites, not targets, up to LAUNCH_SITE_END
 LAUNCH_SITE: Final = (
-    r"\b(?:(?:launched|fired|took\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
+    r"\b(?:(?:launched|fired|took\s+off|taken\s+off|flew\s+in|came|coming|flying)\s+(?:[\w-]+\s+){0,8}?from"
     r"|from\s+the\s+(?:\w+\s+){1,2}?direction"
     r"|launch\s+(?:areas?|sites?|positions?)\s*:?|from\s+the\s+(?:direction|territory)\s+of"
     r"|from\s+(?:the\s+)?(?:Russian|occupied|temporarily\s+occupied)\s+(?:\w+\s+){0,3})"
@@ -52,5 +52,13 @@ LAUNCH_SITE_END: Final = r"[.;),]|\s+(?:and\s+)?(?:at|on|toward|towards|against|
 METONYMY: Final = (
     r"(?:['’]s\b|\s+(?:said|says|has|have|had|is|was|will|would|carried|launched|accused|accuses"
     r"|denies|denied|claimed|claims|wants|insists|insisted|pulled|annexed|seized|sent|struck|hit"
-    r"|attacked|fired)\b)"
+    r"|attacked|fired|responded|reacted|commented|condemned|declined|blamed|vowed|braces|bracing"
+    r"|hopes|pinned|plans|planned|expects|urged|urges|asked|needs|signed|agreed|received|receives"
+    r"|did\s+not\s+(?:immediately\s+)?(?:comment|respond|react))\b|,\s+for\s+its\s+part\b)"
+)
+# ... and before it: "no comment from Moscow", "accused Kyiv of" (ends where the name starts)
+METONYMY_BEFORE: Final = (
+    r"\b(?:(?:comment|response|reaction|statement|confirmation|word)\s+from"
+    r"|(?:accused|accuses|accusing|blamed|blames|blaming|urged|warned)|talks\s+(?:with|between))"
+    r"\s+(?:the\s+)?$"
 )

@@ -91,6 +91,7 @@ DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = (
     ("", "и"),
     ("", "а"),
     ("", "е"),
+    ("", "+ое"),
 )
 # A city's district the gazetteer lacks, by its name (group ``name``): none, a Cyrillic
 # district is its town's adjective (DISTRICT_ADJECTIVE) or in the curated forms.

@@ -106,6 +106,7 @@ DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = (
     ("", "а"),
     ("ів", "ів"),
     ("", "о"),
+    ("", "+е"),
 )
 # The official Ukrainian romanization (Cabinet of Ministers resolution 55 of 2010), which
 # the Kyiv spelling family of canonical names follows: GeoNames' own Latin names of
