@@ -213,14 +213,11 @@ def _gapped(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) -> 
     return False
 
 
-_WORD_START = re.compile(r"\b\w")
-
-
 def _uncounted_weapon(w: _Work, n: Num) -> tuple[str, str] | None:
     """The weapon metric and weapon class of the sentence's clause before number ``n`` when
     it names a weapon without a number ("downed Ukrainian drones over seven regions")."""
     weapon: tuple[str, int] | None = None
-    for m in _WORD_START.finditer(w.text, w.s.start, n.q_start):
+    for m in w.r.air_weapon.finditer(w.text, w.s.start, n.q_start):
         wnp = noun_phrase(w.lex.nouns, w.text, m.start(), n.q_start)
         if wnp.kind == "weapon" and wnp.weapon:
             weapon = (wnp.weapon, m.start())

@@ -235,6 +235,8 @@ def _region_votes(
 
 def is_latin(form: str) -> bool:
     """Written in the Latin alphabet, with or without diacritics ("Rzeszów", "Iaşi")."""
+    if form.isascii():
+        return True
     return all(c.isascii() or ("LATIN" in unicodedata.name(c, "")) for c in form)
 
 

@@ -43,7 +43,8 @@ from importlib import resources
 from types import ModuleType
 from typing import Final, Literal, NamedTuple, cast
 
-from strikewatch.extraction.fastre import tuple_new
+from strikewatch.extraction.fastre import KeyScan, tuple_new
+from strikewatch.extraction.rules import required_keys
 
 __all__ = [
     "Place",
@@ -239,6 +240,15 @@ class _Matcher:
     pattern: re.Pattern[str]
 
 
+def _keys_or_never(source: str) -> KeyScan | None:
+    """The key scan of the literals every match of ``source`` holds; None for a rule that
+    never matches ("(?!)...": the pack has no such rule), and raises for a rule without
+    such literals (every rule gated so must name its words)."""
+    if source.startswith("(?!)"):
+        return None
+    return KeyScan(required_keys(source))
+
+
 class PlaceRules:
     """A pack's place designators, compiled, and the matcher of the gazetteer's names that
     uses them (built when first needed)."""
@@ -260,14 +270,18 @@ class PlaceRules:
         self.forms_file: str = pack.PLACE_FORMS
         # GeoNames settlements: the cue and name, the endings to undo, words never names
         self.settlement = re.compile(pack.SETTLEMENT)
-        self.settlement_key: str = pack.SETTLEMENT_KEY
+        self.settlement_keys = KeyScan(pack.SETTLEMENT_KEYS)
         self.name_endings: tuple[tuple[str, str], ...] = tuple(pack.NAME_ENDINGS)
         self.not_settlements: frozenset[str] = frozenset(pack.NOT_SETTLEMENTS)
         self.designator = re.compile(pack.SUFFIX)
         self.water_before = re.compile(pack.WATER_BEFORE)
         self.water_after = re.compile(pack.WATER_AFTER)
         self.city_district = re.compile(pack.CITY_DISTRICT)
+        # the words every match holds ("district"): a text without them is not scanned
+        self.city_district_keys = _keys_or_never(pack.CITY_DISTRICT)
         self.district_adjective = re.compile(pack.DISTRICT_ADJECTIVE)
+        keys = tuple(pack.DISTRICT_ADJECTIVE_KEYS)  # ("район": the word every match holds)
+        self.district_adjective_keys = KeyScan(keys) if keys else None
         self.district_stems: tuple[tuple[str, str], ...] = tuple(pack.DISTRICT_STEMS)
         self._matcher: _Matcher | None = None
 
@@ -469,9 +483,10 @@ def _elided_regions(
     """Region adjectives whose region word is left out: a list of them ("у Вінницькій,
     Рівненській, Київській ...") or one after a region named with the word ("над
     Белгородской областью, четыре - над Курской")."""
-    readings = [forms[text[a:b]] for a, b, _, _ in chain]
-    if not all(r.region is not None and r.bare is None for r in readings):
-        return False
+    for a, b, _, _ in chain:
+        r = forms[text[a:b]]
+        if r.region is None or r.bare is not None:
+            return False
     if len(chain) >= 3:
         return True
     start = chain[0][0]
@@ -497,15 +512,12 @@ def find_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
     """Every place named in ``text``: sorted by start, non-overlapping, longest match first.
     The curated gazetteer's names first, then GeoNames settlements after a placing word."""
     mentions = _curated_places(rules, text)
-    if rules.settlement_key in text:
-        from strikewatch.extraction.settlements import settlement_mentions
+    from strikewatch.extraction.settlements import settlement_mentions
 
-        more = settlement_mentions(rules, text, mentions)
-        if more:  # a settlement's longer name wins over a curated name inside it
-            kept = [
-                m for m in mentions if not any(o.start < m.end and m.start < o.end for o in more)
-            ]
-            mentions = sorted(kept + more, key=lambda m: m.start)
+    more = settlement_mentions(rules, text, mentions)
+    if more:  # a settlement's longer name wins over a curated name inside it
+        kept = [m for m in mentions if not any(o.start < m.end and m.start < o.end for o in more)]
+        mentions = sorted(kept + more, key=lambda m: m.start)
     return mentions
 
 

@@ -98,12 +98,16 @@ def _shown(number: str) -> str:
 def _sentence_infos(
     lex: Lexicon, text: str, sents: list[Sentence], ref: dt.date | None
 ) -> list[SentenceInfo]:
-    metonymy, before = lex.sides.metonymy, lex.sides.metonymy_before
+    sr = lex.sides
+    metonymy, before, before_keys = sr.metonymy, sr.metonymy_before, sr.metonymy_before_keys
     all_places = [
         p
         for p in find_places(lex.places, text)
         if not metonymy.match(text, p.end)
-        and not before.search(text, max(0, p.start - 40), p.start)
+        and not (
+            before_keys.within(text, max(0, p.start - 40), p.start)
+            and before.search(text, max(0, p.start - 40), p.start)
+        )
     ]
     all_nums = number_matches(lex.numbers, text)
     infos: list[SentenceInfo] = []
@@ -354,6 +358,16 @@ def _figure_place(
     return national
 
 
+def _paragraph_keys(infos: list[SentenceInfo], fig_key: dict[int, Key]) -> dict[int, list[Key]]:
+    """The reports each paragraph's figures belong to."""
+    out: dict[int, list[Key]] = {}
+    for info in infos:
+        fk = fig_key.get(id(info.s))
+        if fk is not None and fk not in out.setdefault(info.s.paragraph, []):
+            out[info.s.paragraph].append(fk)
+    return out
+
+
 def _report_places(
     infos: list[SentenceInfo], order: list[Key], groups: dict[Key, list[Fig]]
 ) -> dict[Key, list[str]]:
@@ -363,11 +377,7 @@ def _report_places(
         for f in fs:
             fig_key[id(f.sentence)] = k
     # a sentence without figures: the report of the figures of its paragraph
-    para_keys: dict[int, list[Key]] = {}
-    for info in infos:
-        fk = fig_key.get(id(info.s))
-        if fk is not None and fk not in para_keys.setdefault(info.s.paragraph, []):
-            para_keys[info.s.paragraph].append(fk)
+    para_keys: dict[int, list[Key]] | None = None  # made when first needed
     for info in infos:
         if not info.places or not (id(info.s) in fig_key or info.attack) or info.background:
             continue
@@ -375,6 +385,8 @@ def _report_places(
             side = p.place.country
             key = fig_key.get(id(info.s))
             if key is None:
+                if para_keys is None:
+                    para_keys = _paragraph_keys(infos, fig_key)
                 near = [k for k in para_keys.get(info.s.paragraph, ()) if k[1] == side]
                 key = near[0] if len(near) == 1 else None
             if p.place.kind == "water":  # a sea joins the report its sentence is about

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import Final
 
-from strikewatch.extraction.fastre import tuple_new
+from strikewatch.extraction.fastre import matches_at, tuple_new
 from strikewatch.extraction.gazetteer import is_latin, romanize, settlements
 from strikewatch.extraction.places import (
     DISTRICT_NAME_SUFFIX,
@@ -44,22 +44,31 @@ _DISTRICT_NAME_SUFFIX: Final = DISTRICT_NAME_SUFFIX
 
 def _name_keys(rules: PlaceRules, name: str) -> list[str]:
     """The index keys a name as written may stand for: itself, then with each inflected
-    ending of its last word undone (Cyrillic keys are lower-cased)."""
+    ending undone (Cyrillic keys are lower-cased). Each word's forms are only those some
+    settlement's name holds, so a name of several words stays a small product."""
     if is_latin(name):
         keys = [name]
         keys.extend(name[: -len(e)] + n for e, n in rules.name_endings if name.endswith(e))
         return keys
-    low = name.lower()
-    words = low.split(" ")
-    options: list[list[str]] = []
-    for word in words:
-        forms = [word]
-        forms.extend(word[: -len(e)] + n for e, n in rules.name_endings if word.endswith(e))
-        options.append(forms)
+    known = _cyrillic_words()
     keys = [""]
-    for forms in options:  # at most three words: a small product
-        keys = [f"{k} {f}" if k else f for k in keys for f in forms]
+    for word in name.lower().split(" "):
+        forms = [word] if word in known else []
+        forms.extend(
+            f
+            for e, n in rules.name_endings
+            if word.endswith(e) and (f := word[: -len(e)] + n) in known
+        )
+        if not forms:
+            return []
+        keys = [f"{k} {f}" if k else f for k in keys for f in dict.fromkeys(forms)]
     return keys
+
+
+@cache
+def _cyrillic_words() -> frozenset[str]:
+    """Every word of the settlements' Cyrillic names."""
+    return frozenset(w for key in settlements().cyrillic for w in key.split(" "))
 
 
 def settlement_rows(rules: PlaceRules, name: str) -> tuple[int, ...]:
@@ -195,6 +204,8 @@ def _district_adjectives(
     the towns the stem may name, one in a region the text names wins, then one in the
     country of its other places ("в Черноморском районе" of Crimea: Chornomorske)."""
     out: list[PlaceMention] = []
+    if rules.district_adjective_keys is None or not rules.district_adjective_keys.spans(text)[0]:
+        return out
     for m in rules.district_adjective.finditer(text):
         start = m.start()
         i = bisect_right(starts, start)
@@ -246,7 +257,9 @@ def settlement_mentions(
         if m.place.kind != "country":
             countries[m.place.country] = countries.get(m.place.country, 0) + 1
     out: list[PlaceMention] = []
-    for hit in rules.settlement.finditer(text):
+    keys = rules.settlement_keys.spans(text)[0]  # (" in ": the word starts after the space)
+    at = sorted({0} | {k + 1 if text[k] in " \n" else k for k in keys})
+    for hit in matches_at(rules.settlement, text, at):
         start, end = hit.span("name")
         i = bisect_right(starts, start)
         if i and spans[i - 1][1] > start:
@@ -293,8 +306,18 @@ def _city_districts(
     """A city's district the gazetteer does not list, named as one ("the Zarichnyi
     district"), after or before that city."""
     out: list[PlaceMention] = []
+    if rules.city_district_keys is None:
+        return out
+    keys = rules.city_district_keys.spans(text)[0]
+    if not keys:
+        return out
     starts = [m.start for m in mentions]
-    for m in rules.city_district.finditer(text):
+    found: list[re.Match[str]] = []
+    for k in keys:  # the district word: the name is the words just before it
+        m = rules.city_district.search(text, max(0, k - 48), k + 12)
+        if m is not None and (not found or m.start() >= found[-1].end()):
+            found.append(m)
+    for m in found:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         city = _city_after(rules, text, m.end(), mentions, starts)

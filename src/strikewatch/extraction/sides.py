@@ -37,6 +37,8 @@ class SideRules:
         self.launch_site_end = re.compile(pack.LAUNCH_SITE_END)
         self.metonymy = re.compile(pack.METONYMY)
         self.metonymy_before = re.compile(pack.METONYMY_BEFORE)
+        # its words, found once per text: the regex is tried only where one lies just before
+        self.metonymy_before_keys = key_scan(pack.METONYMY_BEFORE)
 
 
 def launch_site(r: SideRules, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -41,8 +41,8 @@ _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|will|would|to)
 _ADV = r"(?:(?:lightly|slightly|seriously|severely|critically|badly|fatally|gravely|also|all|reportedly|successfully|then|later|subsequently|eventually|confirmed|said|reported|believed|presumed|likely|already|each|both|allegedly|probably|to|have|been|be|further|as|well)\s+)"
 _EW = r"\s+(?:by|with|using|through)\s+(?:means\s+of\s+|the\s+)?(?:electronic\s+(?:warfare|countermeasures|jamming)|EW|jamming|electronic\s+means)"
 POST_CUES_STRONG: Final = (
-    ("(?:" + _AUX + ")?" + _ADV + r"{0,4}(?:neutrali[sz]ed|disabled|stopped|downed|brought\s+down|suppressed)" + _EW, "suppressed"),
-    (r"(?:(?<=, )|(?<=— )|(?<=– )|(?<=\()|(?<=['‘\"“]))(?:jammed|suppressed|(?:neutrali[sz]ed|disabled|downed)" + _EW + ")", "suppressed"),
+    (_AUX + _ADV + r"{0,4}(?:neutrali[sz]ed|disabled|stopped|downed|brought\s+down|suppressed|jammed)" + _EW, "suppressed"),
+    (r"(?:jammed|suppressed|neutrali[sz]ed|disabled|downed)" + _EW, "suppressed"),  # in an apposition
     (_AUX + _ADV + r"{0,4}(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled|hit\s+and\s+destroyed|brought\s+down|taken\s+down|taken\s+out)", "intercepted"),
     (_AUX + _ADV + r"{0,4}(?:jammed|suppressed|lost|diverted|redirected)", "suppressed"),
     (r"(?:(?:have|has|had)\s+)?(?:disappeared|vanished|went\s+missing)|(?:did\s+not|didn[’']t|failed\s+to|fail\s+to|could\s+not|never)\s+reach(?:ed)?|(?:were|was)\s+(?:\w+\s+){0,2}?lost", "suppressed"),

@@ -48,7 +48,22 @@ SETTLEMENT: Final = (
     rf"|(?:[Vv]illage|[Tt]own|[Ss]ettlement|[Hh]amlet|[Cc]ity)s?(?:{SP}+of)?)"
     rf"{SP}+(?:the{SP}+)?(?P<name>{_WORD}(?:(?:-|{SP}+){_WORD}){{0,2}})"
 )
-SETTLEMENT_KEY: Final = " "  # every match holds a space
+# Literal texts (lower case) one of which every SETTLEMENT match starts with or holds: the
+# key scan finds them in one pass and the regex is tried only there (a word before a name)
+SETTLEMENT_KEYS: Final = (
+    " in ",
+    "\nin ",
+    " near ",
+    " outside ",
+    " over ",
+    " around ",
+    " between ",
+    "village",
+    "town",
+    "settlement",
+    "hamlet",
+    "city",
+)
 # Endings that inflect a settlement's name, with the nominative ending each may stand for
 # (English names do not inflect; a possessive "'s" is no part of the name).
 NAME_ENDINGS: Final[tuple[tuple[str, str], ...]] = (("'s", ""), ("’s", ""))
@@ -66,6 +81,8 @@ NOT_SETTLEMENTS: Final = frozenset(
 # where "<Town> district" is the town's name and the district word.
 DISTRICT_ADJECTIVE: Final = r"(?!)(?P<stem>)(?P<suf>)"
 # (ending cut from the stem, ending added; "+" adds the adjective's own suffix back)
+# words every DISTRICT_ADJECTIVE match holds (lower case): texts without them are not scanned
+DISTRICT_ADJECTIVE_KEYS: Final[tuple[str, ...]] = ()
 DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = ()
 # A city's district the gazetteer lacks, by its name (group ``name``): an adjective, as the
 # names of cities' districts are ("the Zarichnyi district" after Sumy is Sumy's); a raion is

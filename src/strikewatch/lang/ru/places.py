@@ -37,7 +37,30 @@ SETTLEMENT: Final = (
     rf"|пос\.|пгт|[Гг]ород[аеу]?|г\.|[Дд]еревн[еиюя]|[Хх]утор[ае]?)"
     rf"{SP}+(?P<name>[{_UP}][{_LOW}]+(?:(?:-|{SP}+)[{_UP}][{_LOW}]+){{0,2}})"
 )
-SETTLEMENT_KEY: Final = " "
+# Literal texts (lower case) one of which every SETTLEMENT match starts with or holds: the
+# key scan finds them in one pass and the regex is tried only there (a word before a name)
+SETTLEMENT_KEYS: Final = (
+    " в ",
+    "\nв ",
+    " у ",
+    "\nу ",
+    " под ",
+    "\nпод ",
+    " над ",
+    "\nнад ",
+    "возле ",
+    "близ ",
+    "районе ",
+    "сел",
+    "посел",
+    "посёл",
+    "пос.",
+    "пгт",
+    "город",
+    " г.",
+    "деревн",
+    "хутор",
+)
 # Inflected ending -> the nominative endings it may stand for ("в Зеленограде" ->
 # Зеленоград, "в Ивановке" -> Ивановка, "в Мукачеве" -> Мукачево)
 NAME_ENDINGS: Final[tuple[tuple[str, str], ...]] = (
@@ -82,6 +105,8 @@ DISTRICT_ADJECTIVE: Final = (
 )
 # (ending cut from the stem, ending added; "+" adds the adjective's own suffix back):
 # Темрюк-ск- -> Темрюк, Кур-ск- -> Курск, Одинцов-ск- -> Одинцово, Бучан-ск- -> Буча
+# words every DISTRICT_ADJECTIVE match holds (lower case): texts without them are not scanned
+DISTRICT_ADJECTIVE_KEYS: Final[tuple[str, ...]] = ("район", "р-н")
 DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = (
     ("", ""),
     ("", "+"),

@@ -43,7 +43,27 @@ SETTLEMENT: Final = (
     rf"|смт|с\.|[Мм]іст[аоі]|м\.|[Гг]ромад[аиіу])"
     rf"{SP}+(?P<name>[{_UP}][{_LOW}]+(?:(?:-|{SP}+)[{_UP}][{_LOW}]+){{0,2}})"
 )
-SETTLEMENT_KEY: Final = " "
+# Literal texts (lower case) one of which every SETTLEMENT match starts with or holds: the
+# key scan finds them in one pass and the regex is tried only there (a word before a name)
+SETTLEMENT_KEYS: Final = (
+    " у ",
+    "\nу ",
+    " в ",
+    "\nв ",
+    "біля ",
+    "поблизу ",
+    "поряд ",
+    " під ",
+    "\nпід ",
+    " над ",
+    "\nнад ",
+    "сел",
+    "смт",
+    " с.",
+    "міст",
+    " м.",
+    "громад",
+)
 # Inflected ending -> the nominative endings it may stand for ("у Мукачеві" -> Мукачеве,
 # "в Іванівці" -> Іванівка, "Новомосковську" -> Новомосковськ, "Сокільниках" -> Сокільники)
 NAME_ENDINGS: Final[tuple[tuple[str, str], ...]] = (
@@ -97,6 +117,8 @@ DISTRICT_ADJECTIVE: Final = (
 )
 # (ending cut from the stem, ending added; "+" adds the adjective's own suffix back):
 # Бучан-ськ- -> Буча, Броварськ- -> Бровари, Ізюм-ськ- -> Ізюм, Бахмутськ- -> Бахмут
+# words every DISTRICT_ADJECTIVE match holds (lower case): texts without them are not scanned
+DISTRICT_ADJECTIVE_KEYS: Final[tuple[str, ...]] = ("район", "р-н")
 DISTRICT_STEMS: Final[tuple[tuple[str, str], ...]] = (
     ("", ""),
     ("", "+"),
