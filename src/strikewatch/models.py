@@ -80,6 +80,29 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Damage:
+    """An object struck or damaged (docs/damage.md): its kind (``vocab.DAMAGE_KINDS``), an
+    optional detail (``vocab.DAMAGE_DETAILS``), the count when the text states one."""
+
+    kind: str
+    detail: str | None
+    count: int | None
+    place: str | None
+    claimant: str | None
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "detail": self.detail,
+            "count": self.count,
+            "place": self.place,
+            "claimant": self.claimant,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """What one article says about one attack: one attacker, one target, one night."""
 
@@ -88,6 +111,8 @@ class Report:
     date: dt.date | None
     places: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = field(default_factory=tuple)
+    # what was hit: an extra field of the output, which the fact scores ignore
+    damage: tuple[Damage, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +121,7 @@ class Report:
             "date": self.date.isoformat() if self.date else None,
             "places": list(self.places),
             "figures": [f.to_dict() for f in self.figures],
+            "damage": [d.to_dict() for d in self.damage],
         }
 
 
