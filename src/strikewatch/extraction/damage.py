@@ -20,7 +20,7 @@ import re
 from types import ModuleType
 
 from strikewatch.extraction.fastre import CIPattern, KeyScan
-from strikewatch.extraction.figures import span_in_background
+from strikewatch.extraction.figures import CLAUSE_EDGE, clause
 from strikewatch.extraction.numbers import Num, NumberRules, numbers
 from strikewatch.extraction.places import PlaceMention
 from strikewatch.extraction.rules import alternation, join, key_scan, rule
@@ -48,19 +48,59 @@ class DamageRules:
         self.not_after = re.compile(pack.DAMAGE_NOT_AFTER, re.I)
         self.count_gap = re.compile(pack.DAMAGE_COUNT_GAP, re.I)
         self.clause_edge = re.compile(pack.DAMAGE_CLAUSE_EDGE, re.I)
+        self.not_before = re.compile(rf"(?:{pack.DAMAGE_NOT_BEFORE})$", re.I)
+        self.join = re.compile(pack.DAMAGE_JOIN, re.I)
+        self.owner = re.compile(pack.DAMAGE_OWNER, re.I)
+        self.place_of = re.compile(pack.DAMAGE_PLACE_OF, re.I)
+        self.general: CIPattern = rule(pack.DAMAGE_GENERAL, form="plain")
+        self.synonyms: dict[str, str] = {
+            w: group[0] for group in pack.DAMAGE_SYNONYMS for w in group
+        }
 
 
 class Dmg:
     """A damaged object found in a sentence (place, claimant and report set later)."""
 
     def __init__(
-        self, kind: str, detail: str | None, count: int | None, start: int, end: int
+        self,
+        kind: str,
+        detail: str | None,
+        count: int | None,
+        start: int,
+        end: int,
+        stems: tuple[str, ...],
+        general: bool = False,
     ) -> None:
         self.kind = kind
         self.detail = detail
         self.count = count
         self.start = start  # offsets of the object phrase in the article text
         self.end = end
+        self.stems = stems  # the starts of its first and last words, lower-case
+        self.general = general  # "port infrastructure", "energy facilities"
+
+
+_STEM = 4  # letters of a word that stand for it whatever its ending
+
+
+def _stems(r: DamageRules, phrase: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", phrase.lower())
+    if not words:
+        return ()
+    ends = {words[0][:_STEM], words[-1][:_STEM]}
+    return tuple(sorted({r.synonyms.get(w, w) for w in ends}))
+
+
+def same_object(a: Dmg, b: Dmg) -> bool:
+    """Two mentions of one kind name one object when they share a first or last word, or
+    a synonym of it ("a city hospital" and "the hospital", "port infrastructure" and "port
+    facilities", "a vessel" and "the ship"), and the later states no other count."""
+    return (
+        a.kind == b.kind
+        and (a.detail == b.detail or a.detail is None or b.detail is None)
+        and (b.count is None or b.count == a.count)
+        and bool(set(a.stems) & set(b.stems))
+    )
 
 
 def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: SentenceInfo) -> list[Dmg]:
@@ -80,22 +120,79 @@ def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: Sentenc
             continue  # no damage word in the object's clause
         if r.not_damage.search(text, left, right):
             continue  # hypothetical, habitual or negated
-        if r.area.search(text, start, end) and r.location_before.search(
-            text, max(s.start, start - 40), start
-        ):
+        if start > s.start and text[start - 1] in "-‐":
+            continue  # the end of a compound word ("non-residential")
+        before = max(s.start, start - 50)
+        if r.area.search(text, start, end) and _located(r, text, before, start, verbs):
             continue  # an area named as a place
+        if r.not_before.search(text, before, start):
+            continue  # where the injured were taken
         if r.not_after.match(text, end, s.end) or (
             r.where.match(text, end, s.end) and not any(left <= a < start for a, _ in verbs)
         ):
             continue  # a building named to say where something happened
-        if info.bg_spans and span_in_background(text, info, start, end):
+        if info.bg_spans and _in_background(text, info, start, end):
             continue
         code = r.codes[m.lastgroup]
         kind, _, detail = code.partition("/")
+        if r.area.search(text, start, end) and _names_a_place(r, info, end):
+            continue  # "the port of Odesa": a place
         if nums is None:
             nums = numbers(nr, text, s, info.num_matches, [])
-        out.append(Dmg(kind, detail or None, _count(r, text, nums, s.start, start), start, end))
-    return out
+        count = _count(r, text, nums, s.start, start)
+        d = Dmg(kind, detail or None, count, start, end, _stems(r, m.group()))
+        d.general = bool(r.general.search(text, start, end))
+        if out and _one_object(r, text, out[-1], d, verbs):
+            continue
+        out.append(d)
+    # "port infrastructure: warehouses, a grain terminal": the specific objects, not the whole
+    return [
+        d for d in out if not (d.general and any(e.kind == d.kind and not e.general for e in out))
+    ]
+
+
+def _located(r: DamageRules, text: str, lo: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Whether a location word ("in", "near") introduces the phrase at ``start``, with no
+    damage word between them."""
+    m = r.location_before.search(text, lo, start)
+    return m is not None and not any(m.start() <= a < start for a, _ in verbs)
+
+
+def _names_a_place(r: DamageRules, info: SentenceInfo, end: int) -> bool:
+    """Whether an object phrase is followed by a place it stands for ("the port of Odesa")."""
+    for p in info.places:
+        if p.start >= end and r.place_of.fullmatch(info.text, end, p.start):
+            return True
+    return False
+
+
+def _one_object(r: DamageRules, text: str, prev: Dmg, d: Dmg, verbs: list[tuple[int, int]]) -> bool:
+    """Whether ``d`` names no object of its own beside ``prev``, the object before it in the
+    sentence: where ``prev`` is ("a tank at the oil depot"), whose it is ("a warehouse of
+    an industrial enterprise", which then takes its kind), or a part of it named after a
+    damage word ("hit a building, damaging apartments")."""
+    if prev.kind == d.kind and r.join.fullmatch(text, prev.end, d.start):
+        return True
+    if r.owner.fullmatch(text, prev.end, d.start):
+        prev.kind, prev.detail = d.kind, d.detail
+        return True
+    return (
+        prev.kind == d.kind and d.count is None and any(prev.end <= a < d.start for a, _ in verbs)
+    )
+
+
+def _in_background(text: str, info: SentenceInfo, start: int, end: int) -> bool:
+    """Whether an object phrase lies in a background phrase's clause: the phrase's wide
+    clause when the phrase comes first ("Since 2022, Russia has hit ..."), its own clause
+    when it comes after ("a plant was hit, the eighth attack since the start of winter")."""
+    for a, b, reaches in info.bg_spans:
+        if a < end and b > start:
+            continue  # a word of the object phrase itself ("gas production facilities")
+        edge = info.lex.context.background_edge if reaches and a < start else CLAUSE_EDGE
+        left, right = clause(text, info.s, start, end, edge)
+        if a < right and b > left:
+            return True
+    return False
 
 
 def place_of(info: SentenceInfo, infos: list[SentenceInfo], k: int, at: int) -> PlaceMention | None:
@@ -148,4 +245,4 @@ def _count(r: DamageRules, text: str, nums: list[Num], lo: int, start: int) -> i
     return None
 
 
-__all__ = ["DamageRules", "Dmg", "claimant_of", "damage_in_sentence", "place_of"]
+__all__ = ["DamageRules", "Dmg", "claimant_of", "damage_in_sentence", "place_of", "same_object"]

@@ -618,7 +618,8 @@ def _antecedent(w: _Work, n: Num, np: NP, prev_weapon: str | None) -> tuple[str 
     return prev_weapon, None
 
 
-def _clause(text: str, s: Sentence, start: int, end: int, edge: re.Pattern[str]) -> tuple[int, int]:
+def clause(text: str, s: Sentence, start: int, end: int, edge: re.Pattern[str]) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` in sentence ``s``, bounded by ``edge``."""
     left = s.start
     for m in edge.finditer(text, s.start, start):
         left = m.end()
@@ -635,8 +636,8 @@ def span_in_background(text: str, info: SentenceInfo, start: int, end: int) -> b
     """Whether ``text[start:end]`` lies in the clause of a background phrase of its
     sentence (a figure's number, a damaged object's phrase)."""
     edge = info.lex.context.background_edge
-    wide = _clause(text, info.s, start, end, edge)
-    narrow = _clause(text, info.s, start, end, CLAUSE_EDGE)
+    wide = clause(text, info.s, start, end, edge)
+    narrow = clause(text, info.s, start, end, CLAUSE_EDGE)
     return any(
         a < right and b > left
         for a, b, reaches in info.bg_spans

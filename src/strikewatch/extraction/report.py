@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Sequence
 
 from strikewatch.extraction.claimants import carried_claim
-from strikewatch.extraction.damage import claimant_of, damage_in_sentence, place_of
+from strikewatch.extraction.damage import (
+    Dmg,
+    claimant_of,
+    damage_in_sentence,
+    place_of,
+    same_object,
+)
 from strikewatch.extraction.dates import (
     RANK,
     DatePhrase,
@@ -116,15 +122,11 @@ def _damage(
         return out
     fig_side = {id(f.sentence): f.side for f in figs}
     para_date = _para_dates(lex, text, infos, {infos[k].s.paragraph for k, _ in found})
-    seen: dict[tuple[Key, str, str | None, str | None], int] = {}
+    kept: dict[Key, list[tuple[Dmg, str | None, int]]] = {}
     for k, d in found:
         info = infos[k]
         mention = place_of(info, infos, k, d.start)
-        side = (
-            mention.place.country
-            if mention is not None
-            else fig_side.get(id(info.s)) or sentence_side(info, default)
-        )
+        side = mention.place.country if mention is not None else fig_side.get(id(info.s)) or default
         night = _night(main_date.get(side or default), para_date, info.s)
         key = next((o for o in order if o[1] == side and o[2] == night), None)
         if key is None and night == main_date.get(side or default):
@@ -132,27 +134,64 @@ def _damage(
         if key is None:
             continue  # another night's, or a side without a report
         place = mention.place.name if mention is not None else None
-        if place is None and len(places.get(key, ())) == 1:
-            place = places[key][0]
-        same = (key, d.kind, d.detail, place)
-        if same in seen:
-            had = out[key][seen[same]]
-            if had.count is None and d.count is not None:  # the count another statement gives
-                out[key][seen[same]] = replace(had, count=d.count)
-            continue
-        seen[same] = len(out.setdefault(key, []))
-        s = info.s
-        out[key].append(
-            Damage(
-                kind=d.kind,
-                detail=d.detail,
-                count=d.count,
-                place=place,
-                claimant=claimant_of(info, side, d.start) or carried_claim(lex.claims, infos, k),
-                evidence=Evidence(s.start, s.end, text[s.start : s.end]),
-            )
+        mine = kept.setdefault(key, [])
+        same = next(
+            (i for i, (e, p, _) in enumerate(mine) if same_object(e, d) and _same_place(p, place)),
+            None,
         )
+        if same is None:
+            mine.append((d, place, k))
+            continue
+        e, p, ek = mine[same]  # one object stated twice: keep what either statement gives
+        if e.count is None and d.count is not None:
+            e.count = d.count
+        mine[same] = (e, p or place, ek)
+    for key, mine in kept.items():
+        out[key] = [
+            _to_damage(lex, text, infos, k, d, place or _only(places.get(key, ())), key[1])
+            for d, place, k in mine
+            if not _part_of(d, place, mine)
+        ]
     return out
+
+
+# Kinds whose object an unnamed plant or enterprise at its place most likely is ("a fire on
+# the territory of an enterprise" beside "the Ryazan refinery").
+_PLANT_KINDS = frozenset({("oil_gas", "refinery"), ("oil_gas", "depot"), ("energy", "generation")})
+
+
+def _part_of(d: Dmg, place: str | None, mine: list[tuple[Dmg, str | None, int]]) -> bool:
+    """An industrial object at the place of a refinery, depot or power plant of the same
+    report is that plant, not another object."""
+    return (
+        d.kind == "industry"
+        and place is not None
+        and any((e.kind, e.detail) in _PLANT_KINDS and _same_place(p, place) for e, p, _ in mine)
+    )
+
+
+def _only(places: Sequence[str]) -> str | None:
+    return places[0] if len(places) == 1 else None
+
+
+def _to_damage(
+    lex: Lexicon,
+    text: str,
+    infos: list[SentenceInfo],
+    k: int,
+    d: Dmg,
+    place: str | None,
+    side: str | None,
+) -> Damage:
+    s = infos[k].s
+    return Damage(
+        kind=d.kind,
+        detail=d.detail,
+        count=d.count,
+        place=place,
+        claimant=claimant_of(infos[k], side, d.start) or carried_claim(lex.claims, infos, k),
+        evidence=Evidence(s.start, s.end, text[s.start : s.end]),
+    )
 
 
 def _shown(number: str) -> str:
