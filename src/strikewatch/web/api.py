@@ -21,8 +21,9 @@ from strikewatch.sources.files import article_from_dict
 from strikewatch.sources.jsonfile import load_json
 from strikewatch.store import Store
 from strikewatch.store import read as queries
+from strikewatch.store.damage import damage_counts
 from strikewatch.store.ingest import ingest
-from strikewatch.vocab import Side
+from strikewatch.vocab import DAMAGE_KINDS, Side
 from strikewatch.web.deps import (
     PAGE,
     EventFilters,
@@ -36,6 +37,7 @@ from strikewatch.web.deps import (
 from strikewatch.web.errors import PROBLEM
 
 router = Routes()
+DAMAGE_PATTERN = "^(?:" + "|".join(DAMAGE_KINDS) + ")$"
 OVERVIEW_DAYS = 366  # the timeline's default window, ending at the latest event
 
 
@@ -47,15 +49,26 @@ def api_events(
     order: Literal["asc", "desc"] = "desc",
     limit: Annotated[int, Query(ge=1, le=1000)] = PAGE,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    damage: Annotated[
+        str | None,
+        Query(pattern=DAMAGE_PATTERN, description="Events that hit this kind of object"),
+    ] = None,
 ) -> dict[str, Any]:
     rows = st.list_events(
         **filters.kwargs(),
+        damage=damage,
         sort=sort,
         descending=order == "desc",
         limit=limit,
         offset=offset,
     )
-    return {"events": [r.to_dict() for r in rows], "limit": limit, "offset": offset}
+    return {
+        "events": [r.to_dict() for r in rows],
+        "limit": limit,
+        "offset": offset,
+        # events of the whole store by kind of object hit (docs/damage.md)
+        "facets": {"damage": damage_counts(st)},
+    }
 
 
 @router.get("/api/events/{ref}", tags=["events"], summary="One event with every claim")
