@@ -71,7 +71,9 @@ def test_a_store_created_without_lang_gains_it(db_url: str) -> None:
         assert s.schema_version() == MIGRATIONS[-1][0] >= 3
         assert s.migrate() == []
         with s.read() as conn:
-            assert list(conn.scalars(select(schema_migrations.c.version))) == [v for v, _, _ in MIGRATIONS]
+            assert list(conn.scalars(select(schema_migrations.c.version))) == [
+                v for v, _, _ in MIGRATIONS
+            ]
             assert list(conn.scalars(select(articles.c.lang))) == [None]
         ingest(s, [art("uk", UA_AIR_FORCE, "Air Force")])
         assert _langs(s) == {"old": None, "uk": "uk"}
