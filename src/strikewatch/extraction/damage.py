@@ -17,6 +17,7 @@ The words come from the language pack (``lang/<code>/damage.py``), compiled by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from types import ModuleType
 
 from strikewatch.extraction.fastre import CIPattern, KeyScan
@@ -51,6 +52,9 @@ class DamageRules:
         self.not_before = re.compile(rf"(?:{pack.DAMAGE_NOT_BEFORE})$", re.I)
         self.join = re.compile(pack.DAMAGE_JOIN, re.I)
         self.owner = re.compile(pack.DAMAGE_OWNER, re.I)
+        # whether every key of an object phrase or damage word starts a word ("port" in
+        # "report" then names nothing): a sentence is read only where such keys start words
+        self.keys_start_words = bool(pack.DAMAGE_KEYS_START_WORDS)
         self.place_of = re.compile(pack.DAMAGE_PLACE_OF, re.I)
         self.general: CIPattern = rule(pack.DAMAGE_GENERAL, form="plain")
         self.synonyms: dict[str, str] = {
@@ -103,25 +107,76 @@ def same_object(a: Dmg, b: Dmg) -> bool:
     )
 
 
-def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: SentenceInfo) -> list[Dmg]:
-    """The damaged objects a sentence names, in order."""
+def damage_in_article(
+    r: DamageRules, nr: NumberRules, text: str, infos: list[SentenceInfo]
+) -> list[tuple[int, Dmg]]:
+    """The damaged objects of an article's sentences, as (sentence index, object): only
+    sentences holding a key of an object phrase and one of a damage word are read."""
+    objects = r.object_key.spans(text)[0]
+    verbs = r.verb_key.spans(text)[0] if objects else []
+    if r.keys_start_words and verbs:
+        objects = [i for i in objects if not (i and text[i - 1].isalnum())]
+        verbs = [i for i in verbs if not (i and text[i - 1].isalnum())]
+    if not objects or not verbs:
+        return []
+    out: list[tuple[int, Dmg]] = []
+    for k, info in enumerate(infos):
+        s = info.s
+        i, j = bisect_left(objects, s.start), bisect_left(verbs, s.start)
+        if i < len(objects) and objects[i] < s.end and j < len(verbs) and verbs[j] < s.end:
+            hits = objects[i : bisect_left(objects, s.end, i)]
+            out.extend((k, d) for d in damage_in_sentence(r, nr, text, info, hits))
+    return out
+
+
+# How far an object phrase reaches before and after a key it holds (characters): the
+# object regex is run only in these windows around the keys of a sentence.
+_BACK, _AHEAD = 64, 96
+
+
+def _objects(r: DamageRules, text: str, lo: int, hi: int, hits: list[int]) -> list[re.Match[str]]:
+    """The object phrases of ``text[lo:hi]``, sought only around the keys at ``hits``."""
+    if not hits:
+        return list(r.objects.finditer(text, lo, hi))
+    out: list[re.Match[str]] = []
+    a = b = -1
+    for h in (*hits, None):
+        if h is not None and a >= 0 and h - _BACK <= b:
+            b = min(hi, h + _AHEAD)
+            continue
+        if a >= 0:
+            out.extend(
+                m for m in r.objects.finditer(text, a, b) if not out or m.start() >= out[-1].end()
+            )
+        if h is not None:
+            a, b = max(lo, h - _BACK), min(hi, h + _AHEAD)
+    return out
+
+
+def damage_in_sentence(
+    r: DamageRules, nr: NumberRules, text: str, info: SentenceInfo, hits: list[int] | None = None
+) -> list[Dmg]:
+    """The damaged objects a sentence names, in order (``hits``: where keys of object
+    phrases occur in it, when known)."""
     s = info.s
-    if not r.object_key.within(text, s.start, s.end) or not r.verb_key.within(text, s.start, s.end):
+    found = _objects(r, text, s.start, s.end, hits or [])
+    if not found:
         return []
     verbs = [m.span() for m in r.verb.finditer(text, s.start, s.end)]
     if not verbs:
         return []
+    edges = [m.span() for m in r.clause_edge.finditer(text, s.start, s.end)]
+    nots = [m.start() for m in r.not_damage.finditer(text, s.start, s.end)]
     out: list[Dmg] = []
     nums: list[Num] | None = None
-    for m in r.objects.finditer(text, s.start, s.end):
+    for m in found:
         start, end = m.span()
-        left, right = _clause(r, text, s.start, s.end, start, end)
+        left = max((b for a, b in edges if b <= start), default=s.start)
+        right = min((a for a, b in edges if a >= end), default=s.end)
         if not any(left <= a < right for a, _ in verbs):
             continue  # no damage word in the object's clause
-        if r.not_damage.search(text, left, right):
+        if any(left <= a < right for a in nots):
             continue  # hypothetical, habitual or negated
-        if start > s.start and text[start - 1] in "-‐":
-            continue  # the end of a compound word ("non-residential")
         before = max(s.start, start - 50)
         if r.area.search(text, start, end) and _located(r, text, before, start, verbs):
             continue  # an area named as a place
@@ -137,9 +192,11 @@ def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: Sentenc
         kind, _, detail = code.partition("/")
         if r.area.search(text, start, end) and _names_a_place(r, info, end):
             continue  # "the port of Odesa": a place
-        if nums is None:
-            nums = numbers(nr, text, s, info.num_matches, [])
-        count = _count(r, text, nums, s.start, start)
+        count = None
+        if any(start - _COUNT_REACH <= m.end() <= start for m in info.num_matches):
+            if nums is None:
+                nums = numbers(nr, text, s, info.num_matches, [])
+            count = _count(r, text, nums, s.start, start)
         d = Dmg(kind, detail or None, count, start, end, _stems(r, m.group()))
         d.general = bool(r.general.search(text, start, end))
         if out and _one_object(r, text, out[-1], d, verbs):
@@ -220,15 +277,6 @@ def claimant_of(info: SentenceInfo, side: str | None, at: int) -> str | None:
     return min(near, key=lambda c: abs(c.start - at)).name if near else None
 
 
-def _clause(r: DamageRules, text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """The clause around an object phrase: bounded by the pack's clause edges ("; while")."""
-    left = lo
-    for m in r.clause_edge.finditer(text, lo, start):
-        left = m.end()
-    right_m = r.clause_edge.search(text, end, hi)
-    return left, right_m.start() if right_m else hi
-
-
 def _count(r: DamageRules, text: str, nums: list[Num], lo: int, start: int) -> int | None:
     """The number stated right before an object phrase ("two multi-storey buildings"),
     only modifiers between; None when the text states none."""
@@ -245,4 +293,12 @@ def _count(r: DamageRules, text: str, nums: list[Num], lo: int, start: int) -> i
     return None
 
 
-__all__ = ["DamageRules", "Dmg", "claimant_of", "damage_in_sentence", "place_of", "same_object"]
+__all__ = [
+    "DamageRules",
+    "Dmg",
+    "claimant_of",
+    "damage_in_article",
+    "damage_in_sentence",
+    "place_of",
+    "same_object",
+]

@@ -12,7 +12,7 @@ from strikewatch.extraction.claimants import carried_claim
 from strikewatch.extraction.damage import (
     Dmg,
     claimant_of,
-    damage_in_sentence,
+    damage_in_article,
     place_of,
     same_object,
 )
@@ -117,7 +117,7 @@ def _damage(
     if not order:
         return out
     r, nr = lex.damage, lex.numbers
-    found = [(k, d) for k, info in enumerate(infos) for d in damage_in_sentence(r, nr, text, info)]
+    found = damage_in_article(r, nr, text, infos)
     if not found:
         return out
     fig_side = {id(f.sentence): f.side for f in figs}

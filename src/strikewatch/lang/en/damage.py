@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Final
 
-_STOREY = r"(?:\w+|\d+)[-\s](?:storey|story|floor)"
+# (spelled out, not \w+: every object phrase starts with a letter the engine can skip ahead
+# to; "9-storey building" is found from "storey")
+_STOREY = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?"
+    r"|single|double|multi|high)[-\s](?:storey|story|floor)"
+)
+_HOME_MOD = rf"(?:{_STOREY}\s+|multi-?(?:storey|story)\s+|high-?rise\s+|residential\s+|apartment\s+|private\s+|civilian\s+)"
 _HOUSE = r"(?:houses?|homes?|dwellings?|cottages?)"
 _BUILDING = r"(?:buildings?|blocks?|high-?rises?|towers?)"
 
@@ -44,7 +51,7 @@ DAMAGE_OBJECTS: Final = (
     (r"(?:industrial|manufacturing|production)\s+(?:facilit(?:y|ies)|enterprises?|sites?|plants?|premises|buildings?|infrastructure|zones?|areas?|companies?|workshops?)|(?:defen[cs]e|military-industrial|chemical|metallurgical|machine-building|aircraft|drone|arms|ammunition|explosives?|steel|cement|tyre|tire)\s+(?:plants?|factor(?:y|ies)|enterprises?|works|facilit(?:y|ies))|factor(?:y|ies)|plants?|enterprises?|workshops?|mills?", "industry"),
     (r"shopping\s+(?:centres?|centers?|malls?)|malls?|supermarkets?|shops?|stores?|markets?|restaurants?|caf(?:e|é)s?|hotels?|office\s+(?:buildings?|centres?|centers?|premises|blocks?)|business\s+(?:centres?|centers?|premises)|(?:petrol|gas|filling)\s+stations?|car\s+(?:dealerships?|washes?|showrooms?)|warehouses?|commercial\s+(?:buildings?|premises|facilit(?:y|ies)|properties)|storage\s+facilit(?:y|ies)|pharmac(?:y|ies)|postal\s+(?:terminals?|depots?)", "commercial"),
     # residential
-    (rf"(?:{_STOREY}\s+|multi-?(?:storey|story)\s+|high-?rise\s+|residential\s+|apartment\s+|private\s+|civilian\s+)+(?:residential\s+|apartment\s+)?(?:{_BUILDING}|{_HOUSE}|complex(?:es)?)|blocks?\s+of\s+flats|residential\s+(?:areas?|neighbou?rhoods?|quarters?|sectors?|districts?|infrastructure)|apartments?|flats?|{_HOUSE}|housing|dormitor(?:y|ies)|summer\s+houses?|dachas?", "residential"),
+    (rf"{_HOME_MOD}{_HOME_MOD}*(?:residential\s+|apartment\s+)?(?:{_BUILDING}|{_HOUSE}|complex(?:es)?)|blocks?\s+of\s+flats|(?:storey|story|floor)\s+(?:residential\s+|apartment\s+)?(?:{_BUILDING}|{_HOUSE})|residential\s+(?:areas?|neighbou?rhoods?|quarters?|sectors?|districts?|infrastructure)|apartments?|flats?|{_HOUSE}|housing|dormitor(?:y|ies)|summer\s+houses?|dachas?", "residential"),
 )  # fmt: skip
 
 # Words that say something was hit, damaged, destroyed or set on fire; an object phrase
@@ -84,7 +91,7 @@ DAMAGE_COUNT_GAP: Final = r"\s+(?:(?:more|other|further|additional|private|resid
 # Where a clause ends for the damage words: a semicolon, "while", "whereas", "but".
 DAMAGE_CLAUSE_EDGE: Final = r";|\s+(?:while|whereas|but|although|meanwhile)\s+|,\s+and\s+|\.\s"
 # Before an object phrase: it is where the injured were taken, not what was hit.
-DAMAGE_NOT_BEFORE: Final = r"(?:taken|rushed|brought|admitted|transported|delivered|evacuated)\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+)?"
+DAMAGE_NOT_BEFORE: Final = r"\bnon-|(?:taken|rushed|brought|admitted|transported|delivered|evacuated)\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+)?"
 # Between two object phrases of one kind: the second is where the first is ("a tank at the
 # oil depot"): one object.
 DAMAGE_JOIN: Final = r"\s+(?:at|in|on|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}"
@@ -101,3 +108,6 @@ DAMAGE_SYNONYMS: Final = (
     ("plan", "fact", "ente", "indu", "work"),
     ("vess", "ship", "tank", "tugb", "carr", "boat", "depo", "rese"),
 )
+# Whether every literal key of the object phrases and damage words starts a word (then a
+# sentence where they occur only inside words is not read: "port" in "report").
+DAMAGE_KEYS_START_WORDS: Final = True
