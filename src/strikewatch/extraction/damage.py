@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from types import ModuleType
 
-from strikewatch.extraction.fastre import CIPattern, KeyScan
+from strikewatch.extraction.fastre import CIPattern, KeyScan, split_alternatives
 from strikewatch.extraction.figures import CLAUSE_EDGE, clause
 from strikewatch.extraction.numbers import Num, NumberRules, numbers
 from strikewatch.extraction.places import PlaceMention
@@ -38,10 +39,12 @@ class DamageRules:
         rows = tuple(pack.DAMAGE_OBJECTS)
         self.objects, self.codes = alternation(rows)
         # a sentence holds an object phrase only where one of these keys occurs
-        self.object_key: KeyScan = key_scan(*(rx for rx, _ in rows))
+        # (keys of each alternative on its own: one that holds another, "supermarket" and
+        # "market", is kept, so that a key starts where its word does)
+        self.object_key: KeyScan = key_scan(*_alternatives(rx for rx, _ in rows))
         verbs = join(pack.DAMAGE_VERBS)
         self.verb: CIPattern = rule(verbs)
-        self.verb_key: KeyScan = key_scan(verbs)
+        self.verb_key: KeyScan = key_scan(*_alternatives(pack.DAMAGE_VERBS))
         self.not_damage: CIPattern = rule(join(pack.DAMAGE_NOT))
         self.area: CIPattern = rule(pack.DAMAGE_AREA, form="plain")
         self.location_before = re.compile(rf"(?:{pack.DAMAGE_LOCATION_BEFORE})$", re.I)
@@ -60,6 +63,10 @@ class DamageRules:
         self.synonyms: dict[str, str] = {
             w: group[0] for group in pack.DAMAGE_SYNONYMS for w in group
         }
+
+
+def _alternatives(sources: Iterable[str]) -> list[str]:
+    return [alt for src in sources for alt in split_alternatives(src)]
 
 
 class Dmg:
