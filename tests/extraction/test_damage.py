@@ -90,6 +90,47 @@ def test_object_phrase_gives_kind_detail_and_count(
     assert (kind, detail, count) in kinds(lang, sentence)
 
 
+ONE_OBJECT = [
+    # where the first is, whose it is, or the same object stated again: one entry
+    ("en", "A fuel tank at the oil depot caught fire in Feodosia.", [("oil_gas", "depot")]),
+    (
+        "en",
+        "A warehouse of an industrial enterprise was damaged in Kharkiv.",
+        [("industry", None)],
+    ),
+    (
+        "en",
+        "A missile hit a hotel in Kryvyi Rih. Rescuers searched the rubble of the four-storey"
+        " hotel, which collapsed.",
+        [("commercial", None)],
+    ),
+    (
+        "en",
+        "A drone hit an apartment block in Sumy, damaging flats on the 5th floor.",
+        [("residential", None)],
+    ),
+    (
+        "uk",
+        "У Чернігові пошкоджено зерносховище фермерського господарства.",
+        [("agriculture", None)],
+    ),
+    ("ru", "В Брянске на нефтебазе загорелся резервуар.", [("oil_gas", "depot")]),
+    # different objects of one kind, each with its own entry
+    (
+        "en",
+        "In Zaporizhzhia, 12 private houses, a dormitory and a shop were damaged.",
+        [("residential", None), ("residential", None), ("commercial", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ONE_OBJECT)
+def test_one_object_is_one_entry(
+    lang: str, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(k, d) for k, d, _ in kinds(lang, sentence)] == expected
+
+
 TRAPS = [
     ("en", "Debris fell in a residential area of Kyiv, injuring two people."),
     (
@@ -106,6 +147,12 @@ TRAPS = [
     ("uk", "Росія може атакувати енергетичні об'єкти."),
     ("ru", "Обломки упали в жилом секторе Белгорода."),
     ("ru", "Объекты энергетики не повреждены."),
+    ("en", "A blast wave shattered windows in a non-residential building in Kyiv."),
+    ("en", "Two people were injured in Sumy and taken to a city hospital."),
+    ("en", "Repairs were completed at a substation in Sumy that was damaged weeks ago."),
+    ("en", "Russian drones attacked the port of Izmail overnight."),
+    ("uk", "Для мешканців пошкоджених будинків у школі працює пункт незламності."),
+    ("ru", "Пострадавший доставлен в районную больницу Курска."),
 ]
 
 
