@@ -17,7 +17,7 @@ The words come from the language pack (``lang/<code>/damage.py``), compiled by
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -127,18 +127,25 @@ def damage_in_article(
     if not objects or not verbs:
         return []
     out: list[tuple[int, Dmg]] = []
-    for k, info in enumerate(infos):
-        s = info.s
-        i, j = bisect_left(objects, s.start), bisect_left(verbs, s.start)
-        if i < len(objects) and objects[i] < s.end and j < len(verbs) and verbs[j] < s.end:
-            hits = objects[i : bisect_left(objects, s.end, i)]
-            out.extend((k, d) for d in damage_in_sentence(r, nr, text, info, hits))
+    starts = [info.s.start for info in infos]
+    i = 0
+    while i < len(objects):  # the sentences that hold an object key, each once
+        k = bisect_right(starts, objects[i]) - 1
+        if k < 0:
+            i += 1
+            continue
+        s = infos[k].s
+        j = bisect_left(objects, s.end, i)
+        v = bisect_left(verbs, s.start)
+        if objects[i] < s.end and v < len(verbs) and verbs[v] < s.end:
+            out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k], objects[i:j]))
+        i = max(j, i + 1)
     return out
 
 
 # How far an object phrase reaches before and after a key it holds (characters): the
 # object regex is run only in these windows around the keys of a sentence.
-_BACK, _AHEAD = 64, 96
+_BACK, _AHEAD = 40, 80
 
 
 def _objects(r: DamageRules, text: str, lo: int, hi: int, hits: list[int]) -> list[re.Match[str]]:
@@ -173,7 +180,7 @@ def damage_in_sentence(
     if not verbs:
         return []
     edges = [m.span() for m in r.clause_edge.finditer(text, s.start, s.end)]
-    nots = [m.start() for m in r.not_damage.finditer(text, s.start, s.end)]
+    nots: list[int] | None = None
     out: list[Dmg] = []
     nums: list[Num] | None = None
     for m in found:
@@ -182,6 +189,8 @@ def damage_in_sentence(
         right = min((a for a, b in edges if a >= end), default=s.end)
         if not any(left <= a < right for a, _ in verbs):
             continue  # no damage word in the object's clause
+        if nots is None:
+            nots = [m.start() for m in r.not_damage.finditer(text, s.start, s.end)]
         if any(left <= a < right for a in nots):
             continue  # hypothetical, habitual or negated
         before = max(s.start, start - 50)

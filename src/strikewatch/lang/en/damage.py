@@ -89,7 +89,7 @@ DAMAGE_NOT_AFTER: Final = r"['’]s\s+(?:director|head|staff|chief|spokes\w+)|\s
 # What may stand between a stated count and its object phrase (fullmatch): modifiers only.
 DAMAGE_COUNT_GAP: Final = r"\s+(?:(?:more|other|further|additional|private|residential|apartment|civilian|nearby|small|large|local|old|new|administrative|commercial|industrial|agricultural|educational|medical|energy|power|electrical|critical|high-?rise|multi-?stor(?:e)?y|(?:\w+|\d+)[-\s](?:storey|story|floor))\s+){0,3}"
 # Where a clause ends for the damage words: a semicolon, "while", "whereas", "but".
-DAMAGE_CLAUSE_EDGE: Final = r";|\s+(?:while|whereas|but|although|meanwhile)\s+|,\s+and\s+|\.\s"
+DAMAGE_CLAUSE_EDGE: Final = r";|\s(?:while|whereas|but|although|meanwhile)\s|,\s+and\s|\.\s"
 # Before an object phrase: it is where the injured were taken, not what was hit.
 DAMAGE_NOT_BEFORE: Final = r"\bnon-|(?:taken|rushed|brought|admitted|transported|delivered|evacuated)\s+to\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+)?"
 # Between two object phrases of one kind: the second is where the first is ("a tank at the
