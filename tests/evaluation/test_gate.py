@@ -26,10 +26,7 @@ CORPORA = {
     "samples": ROOT / "samples",
     # tests/corpora/<language>/<name>: each corpus is gated under its folder's name, or
     # "<language>/<name>" when several languages have a corpus of that name (damage-blind)
-    **{
-        (p.name if _NAMES[p.name] == 1 else f"{p.parent.name}/{p.name}"): p
-        for p in _FOLDERS
-    },
+    **{(p.name if _NAMES[p.name] == 1 else f"{p.parent.name}/{p.name}"): p for p in _FOLDERS},
 }
 
 
