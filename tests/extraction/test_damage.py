@@ -153,6 +153,10 @@ TRAPS = [
     ("en", "Russian drones attacked the port of Izmail overnight."),
     ("uk", "Для мешканців пошкоджених будинків у школі працює пункт незламності."),
     ("ru", "Пострадавший доставлен в районную больницу Курска."),
+    ("en", "The two sides agreed to halt attacks on energy infrastructure for 30 days."),
+    ("en", "A water pipeline was damaged in Kherson."),
+    ("uk", "До ліквідації наслідків у Києві залучили пожежний потяг."),
+    ("ru", "В Курске работают пожарные расчеты у здания школы."),
 ]
 
 

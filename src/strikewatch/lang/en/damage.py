@@ -30,7 +30,7 @@ DAMAGE_OBJECTS: Final = (
     # oil and gas
     (r"(?:oil\s+)?refiner(?:y|ies)", "oil_gas/refinery"),
     (r"(?:oil|fuel|petroleum|petrol)\s+(?:depots?|storage(?:\s+(?:facilit(?:y|ies)|depots?|tanks?))?|tanks?|terminals?|reservoirs?|bases?)|(?:fuel|oil)\s+and\s+(?:lubricants?|energy)\s+(?:depots?|facilit(?:y|ies))|tank\s+farms?", "oil_gas/depot"),
-    (r"(?:oil|gas|fuel)\s+(?:infrastructure|facilit(?:y|ies)|pipelines?|pumping\s+stations?|production\s+\w+|processing\s+(?:plants?|facilit(?:y|ies)))|pipelines?|gas\s+(?:distribution|compressor)\s+stations?|storage\s+tanks?", "oil_gas"),
+    (r"(?:oil|gas|fuel)\s+(?:infrastructure|facilit(?:y|ies)|pipelines?|pumping\s+stations?|production\s+\w+|processing\s+(?:plants?|facilit(?:y|ies)))|gas\s+(?:distribution|compressor)\s+stations?|storage\s+tanks?", "oil_gas"),
     # ports and shipping
     (r"(?:sea\s+|river\s+)?ports?(?:\s+(?:infrastructure|facilit(?:y|ies)|terminals?))?|port's\s+\w+|grain\s+terminals?|(?:cargo|civilian)\s+(?:ships?|vessels?)|ships?|vessels?|harbou?rs?|docks?|piers?|berths?|tankers?", "port"),
     # transport
@@ -70,7 +70,7 @@ DAMAGE_VERBS: Final = (
 DAMAGE_NOT: Final = (
     r"(?:could|may|might|would|will)\s+(?:be\s+)?(?:hit|strike|target|damage|attack|destroy)",
     r"threat(?:en(?:s|ed|ing)?)?\s+(?:to|of)|risk\s+of|(?:plans?|plann(?:ed|ing)|aims?|aim(?:ed|ing)|intends?|preparing|prepares?|seeks?|seeking|tries|trying|tried)\s+to",
-    r"repeatedly|regularly|routinely|systematically|campaign\s+(?:of|against)|for\s+months|every\s+(?:night|day|week)|winter\s+(?:campaign|attacks)",
+    r"repeatedly|regularly|routinely|rarely|seldom|halt(?:s|ed|ing)?\s+(?:attacks|strikes)|ceasefire|truce|moratorium|systematically|campaign\s+(?:of|against)|for\s+months|every\s+(?:night|day|week)|winter\s+(?:campaign|attacks)",
     r"no\s+(?:\w+\s+){0,3}(?:was|were)\s+(?:damaged|hit|destroyed)|not\s+damaged|no\s+damage|without\s+(?:causing\s+)?damage|undamaged|did\s+not\s+(?:damage|hit)|no\s+(?:destruction|damage|fire)|avoided|spared|protect(?:ed|ing|ion)?",
     r"warn(?:ed|s|ing)?|feared?|fears|if\b|unless\b|since\s+(?:an?\s+|the\s+|last\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|series\s+of|latest\s+in|wave\s+of\s+(?:strikes|attacks)",
     # the aftermath: repairs, help for those whose homes were hit
