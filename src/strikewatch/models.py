@@ -80,6 +80,29 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Damage:
+    """An object struck or damaged (docs/damage.md): its kind (``vocab.DAMAGE_KINDS``), an
+    optional detail (``vocab.DAMAGE_DETAILS``), the count when the text states one."""
+
+    kind: str
+    detail: str | None
+    count: int | None
+    place: str | None
+    claimant: str | None
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "detail": self.detail,
+            "count": self.count,
+            "place": self.place,
+            "claimant": self.claimant,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """What one article says about one attack: one attacker, one target, one night."""
 
@@ -88,6 +111,8 @@ class Report:
     date: dt.date | None
     places: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = field(default_factory=tuple)
+    # what was hit: an extra field of the output, which the fact scores ignore
+    damage: tuple[Damage, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +121,7 @@ class Report:
             "date": self.date.isoformat() if self.date else None,
             "places": list(self.places),
             "figures": [f.to_dict() for f in self.figures],
+            "damage": [d.to_dict() for d in self.damage],
         }
 
 
@@ -270,6 +296,63 @@ class SummaryRef:
 
 
 @dataclass(frozen=True, slots=True)
+class DamageClaim:
+    """One damaged object as one article states it (a ``damage`` row of the store)."""
+
+    damage_id: int
+    article_id: int
+    article_ref: str
+    source_id: int  # the original article this one is a syndicated copy of (or itself)
+    outlet: str | None
+    published: dt.date | None
+    count: int | None
+    claimant: str | None
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "damage_id": self.damage_id,
+            "article_id": self.article_id,
+            "article": self.article_ref,
+            "source_id": self.source_id,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "count": self.count,
+            "claimant": self.claimant,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EventDamage:
+    """What an event hit of one kind (and detail) at one place, with every claim; ``count``
+    is the largest count a claim states (None when none states one)."""
+
+    kind: str
+    detail: str | None
+    place: str | None
+    count: int | None
+    claims: tuple[DamageClaim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "detail": self.detail,
+            "place": self.place,
+            "count": self.count,
+            "sources": len({c.source_id for c in self.claims}),
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    def label(self) -> str:
+        """ "energy (substation), 2, in Kharkiv": the kind, detail, count and place."""
+        out = self.kind + (f" ({self.detail})" if self.detail else "")
+        if self.count is not None:
+            out += f", {self.count}"
+        return out + (f", in {self.place}" if self.place else "")
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One attacker striking one target on one date, with every claim side by side."""
 
@@ -286,6 +369,7 @@ class Event:
     summary: str
     summary_refs: tuple[SummaryRef, ...] = ()
     id: int | None = None
+    damage: tuple[EventDamage, ...] = ()  # what was hit (docs/damage.md)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -302,4 +386,5 @@ class Event:
             "figures": [f.to_dict() for f in self.figures],
             "ledger": [row.to_dict() for row in self.ledger],
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "damage": [d.to_dict() for d in self.damage],
         }

@@ -54,3 +54,14 @@ Side = Literal["RU", "UA"]
 SIDES: Final = ("RU", "UA")
 OTHER_SIDE: Final = {"UA": "RU", "RU": "UA"}
 COUNTRY_NAME: Final = {"UA": "Ukraine", "RU": "Russia"}
+
+# What was hit (docs/damage.md): the kind of a damaged object, and the details a kind may have.
+DAMAGE_KINDS: Final = (
+    "residential", "energy", "oil_gas", "industry", "transport", "port", "medical", "education",
+    "government", "military", "agriculture", "communications", "cultural", "commercial",
+)  # fmt: skip
+DAMAGE_DETAILS: Final = {
+    "energy": ("generation", "substation", "grid"),
+    "oil_gas": ("refinery", "depot"),
+    "transport": ("rail", "road", "airport"),
+}

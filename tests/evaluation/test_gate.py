@@ -5,6 +5,7 @@ pinned in eval/baseline.json. The shared dev corpus lives beside the repository
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,17 @@ from strikewatch.extraction.engine import extract
 from strikewatch.sources.files import read_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
+_FOLDERS = [p for p in sorted((ROOT / "tests" / "corpora").glob("*/*")) if p.is_dir()]
+_NAMES = Counter(p.name for p in _FOLDERS)
 BASELINE = ROOT / "eval" / "baseline.json"
 CORPORA = {
     "dev": ROOT.parent / "shared" / "corpus" / "dev",
     # Ukrainian and Russian articles (the uk and ru packs)
     "dev-ukru": ROOT.parent / "shared" / "corpus" / "dev-ukru",
     "samples": ROOT / "samples",
-    # tests/corpora/<language>/<name>: each corpus is gated under its folder's name
-    **{p.name: p for p in sorted((ROOT / "tests" / "corpora").glob("*/*")) if p.is_dir()},
+    # tests/corpora/<language>/<name>: each corpus is gated under its folder's name, or
+    # "<language>/<name>" when several languages have a corpus of that name (damage-blind)
+    **{(p.name if _NAMES[p.name] == 1 else f"{p.parent.name}/{p.name}"): p for p in _FOLDERS},
 }
 
 
@@ -40,7 +44,7 @@ def _evaluate(folder: Path) -> EvaluationResult:
 @pytest.mark.parametrize("corpus", sorted(CORPORA))
 def test_scores_stay_above_pinned_floors(corpus: str) -> None:
     floors = gate.load(BASELINE)[corpus]
-    assert set(floors) == set(gate.GATED)
+    assert set(gate.GATED) <= set(floors) <= set(gate.GATED) | set(gate.DAMAGE_GATED)
     result = _evaluate(CORPORA[corpus])
     assert gate.check(result, floors) == []
 

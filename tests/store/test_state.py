@@ -65,7 +65,7 @@ def test_migration_3_upgrades_a_version_2_store(db_url: str) -> None:
         conn.execute(text("DROP TABLE sources"))
         conn.execute(text("DELETE FROM schema_migrations WHERE version = 3"))
     with open_store(db_url) as s:
-        assert s.schema_version() == MIGRATIONS[-1][0] == 3
+        assert s.schema_version() == MIGRATIONS[-1][0] >= 3
         s.register_sources([SourceInfo("feed", "http://x/")])
         with s.read() as conn:
             assert conn.scalar(select(sources.c.address)) == "http://x/"

@@ -68,10 +68,12 @@ def test_a_store_created_without_lang_gains_it(db_url: str) -> None:
             assert "lang" not in {c["name"] for c in inspect(conn).get_columns("articles")}
             assert s.schema_version() == 1
     with open_store(db_url) as s:
-        assert s.schema_version() == MIGRATIONS[-1][0] == 3
+        assert s.schema_version() == MIGRATIONS[-1][0] >= 3
         assert s.migrate() == []
         with s.read() as conn:
-            assert list(conn.scalars(select(schema_migrations.c.version))) == [1, 2, 3]
+            assert list(conn.scalars(select(schema_migrations.c.version))) == [
+                v for v, _, _ in MIGRATIONS
+            ]
             assert list(conn.scalars(select(articles.c.lang))) == [None]
         ingest(s, [art("uk", UA_AIR_FORCE, "Air Force")])
         assert _langs(s) == {"old": None, "uk": "uk"}

@@ -28,6 +28,7 @@ from strikewatch.evaluation.score import format_text, load_gold_dir, score
 from strikewatch.lang import skipped_note
 from strikewatch.models import Article, ArticleResult
 from strikewatch.sources.files import parse_date, read_inputs
+from strikewatch.vocab import DAMAGE_KINDS
 
 EXIT_OK, EXIT_INPUT, EXIT_FATAL = 0, 1, 2
 
@@ -345,6 +346,11 @@ _format_option = click.option(
     help="Newest N events; 0 for all.",
 )
 @click.option(
+    "--damage",
+    type=click.Choice(DAMAGE_KINDS),
+    help="Events that hit this kind of object (docs/damage.md).",
+)
+@click.option(
     "--unassigned", is_flag=True, help="List the undated reports that belong to no event."
 )
 @_format_option
@@ -356,6 +362,7 @@ def events_cmd(
     target: str | None,
     place: str | None,
     limit: int,
+    damage: str | None,
     unassigned: bool,
     fmt: str | None,
 ) -> None:
@@ -386,6 +393,7 @@ def events_cmd(
             attacker=attacker,
             target=target,
             place=place,
+            damage=damage,
             limit=limit or None,
         )
     if _want_table(fmt):

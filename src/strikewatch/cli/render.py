@@ -67,7 +67,7 @@ def events_table(rows: Sequence[EventRow], console: Console, *, title: str = "Ev
     """The events listing: one line per night and attacker."""
     t = Table(title=title, title_justify="left")
     cols = ("id", "event", "launched", "intercepted", "suppressed", "hit", "killed", "injured")
-    for col in (*cols, "articles", "sources", "flags", "places"):
+    for col in (*cols, "articles", "sources", "flags", "places", "damage"):
         t.add_column(col, overflow="fold", justify="right" if col in cols[2:] else "left")
     for r in rows:
         flags = []
@@ -88,6 +88,7 @@ def events_table(rows: Sequence[EventRow], console: Console, *, title: str = "Ev
             str(r.sources),
             ", ".join(flags),
             _short(", ".join(r.places), 50),
+            _short(", ".join(r.damage), 40),
         )
     if not rows:
         t.caption = "no events: ingest articles with `strikewatch ingest PATH...`"
@@ -170,3 +171,20 @@ def event_detail(ev: Event, console: Console) -> None:
                 _short(c.evidence.text, 70),
             )
     console.print(ct)
+    if ev.damage:
+        dt_ = Table(title="What was hit", title_justify="left")
+        for col in ("kind", "place", "count", "claimant", "outlet", "article", "quote"):
+            dt_.add_column(col, overflow="fold", justify="right" if col == "count" else "left")
+        for d in ev.damage:
+            kind = d.kind + (f" ({d.detail})" if d.detail else "")
+            for dc in d.claims:
+                dt_.add_row(
+                    kind,
+                    d.place or "",
+                    _n(dc.count),
+                    dc.claimant or "",
+                    dc.outlet or "",
+                    dc.article_ref,
+                    _short(dc.evidence.text, 70),
+                )
+        console.print(dt_)

@@ -14,10 +14,12 @@ from typing import Any
 
 from strikewatch.errors import BaselineError
 
-__all__ = ["GATED", "MARGIN", "BaselineError", "check", "load", "raise_floors"]
+__all__ = ["DAMAGE_GATED", "GATED", "MARGIN", "BaselineError", "check", "load", "raise_floors"]
 from strikewatch.evaluation.score import EvaluationResult
 
 GATED = ("f1", "precision", "recall", "date_accuracy")
+# gated too on a corpus whose gold reports carry ``damage`` (docs/damage.md)
+DAMAGE_GATED = ("damage_precision", "damage_recall")
 
 
 def load(path: Path) -> dict[str, dict[str, float]]:
@@ -34,7 +36,11 @@ def load(path: Path) -> dict[str, dict[str, float]]:
 
 def _scores(result: EvaluationResult) -> dict[str, float]:
     d: dict[str, Any] = result.to_dict()
-    return {k: float(d[k]) for k in GATED if d.get(k) is not None}
+    out = {k: float(d[k]) for k in GATED if d.get(k) is not None}
+    if result.damage is not None:
+        out["damage_precision"] = round(result.damage.precision, 4)
+        out["damage_recall"] = round(result.damage.recall, 4)
+    return out
 
 
 def check(result: EvaluationResult, floors: dict[str, float]) -> list[str]:

@@ -46,7 +46,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,7 @@ from strikewatch.errors import EvaluationError
 
 __all__ = [
     "CORE_METRICS",
+    "DamageScore",
     "EvaluationResult",
     "FactDiff",
     "format_text",
@@ -127,10 +128,13 @@ class EvaluationResult:
     dated_reports: int
     missed: tuple[FactDiff, ...] = ()
     extra: tuple[FactDiff, ...] = ()
+    # what was hit, scored only over articles whose gold reports carry ``damage``
+    damage: DamageScore | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with every ratio rounded to 4 decimals."""
         return {
+            **({"damage": self.damage.to_dict()} if self.damage is not None else {}),
             "articles": self.articles,
             "tp": self.tp,
             "fp": self.fp,
@@ -146,6 +150,43 @@ class EvaluationResult:
             "place_recall": _round(self.place_recall),
             "missed": [d.to_dict() for d in self.missed],
             "extra": [d.to_dict() for d in self.extra],
+        }
+
+
+@dataclass(frozen=True)
+class DamageScore:
+    """Damage-kind precision and recall: per aligned report, the multiset of kinds; a kind
+    of a predicted report no gold report aligns to is a false positive."""
+
+    articles: int
+    tp: int
+    fp: int
+    fn: int
+    missed: tuple[tuple[str, str], ...] = ()  # (article id, kind)
+    extra: tuple[tuple[str, str, str | None], ...] = ()  # (article id, kind, evidence)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": _round(self.precision),
+            "recall": _round(self.recall),
+            "f1": _round(self.f1),
         }
 
 
@@ -192,6 +233,8 @@ class _Report:
     target: str | None
     date: str | None
     places: tuple[str, ...]
+    # the kinds of its damage list; None when the report has no ``damage`` field
+    kinds: tuple[tuple[str, str | None], ...] | None = None
 
 
 def _opt_str(obj: Mapping[str, Any], field: str, where: str, side: str) -> str | None:
@@ -238,6 +281,7 @@ def _parse_article(
                 target=target,
                 date=str(date) if date not in (None, "") else None,
                 places=tuple(raw_places),
+                kinds=_kinds(raw.get("damage")),
             )
         )
         raw_figures = raw.get("figures") or []
@@ -275,6 +319,20 @@ def _parse_article(
                 )
             )
     return reports, facts
+
+
+def _kinds(raw: object) -> tuple[tuple[str, str | None], ...] | None:
+    """The (kind, evidence text) of each entry of a report's damage list; malformed
+    entries are skipped (the field is an extra that fact scoring never reads)."""
+    if not isinstance(raw, list):
+        return None
+    out: list[tuple[str, str | None]] = []
+    for d in raw:
+        if isinstance(d, Mapping) and isinstance(d.get("kind"), str):
+            ev = d.get("evidence")
+            text = ev.get("text") if isinstance(ev, Mapping) else None
+            out.append((d["kind"], text if isinstance(text, str) else None))
+    return tuple(out)
 
 
 def _norm_place(place: str | None) -> str | None:
@@ -354,6 +412,12 @@ class _Tally:
     date_ok: int = 0
     places_total: int = 0
     places_found: int = 0
+    damage_articles: int = 0
+    damage_tp: int = 0
+    damage_fp: int = 0
+    damage_fn: int = 0
+    damage_missed: list[tuple[str, str]] = field(default_factory=list)
+    damage_extra: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 def _score_article(
@@ -391,6 +455,7 @@ def _score_article(
     for p, g in pairs:
         shared[(gold_facts[g].report, pred_facts[p].report)] += 1
 
+    alignment: list[int | None] = []
     for gi, gold_report in enumerate(gold_reports):
         candidates = [
             pi
@@ -398,6 +463,7 @@ def _score_article(
             if (pr.attacker, pr.target) == (gold_report.attacker, gold_report.target)
         ]
         aligned = max(candidates, key=lambda pi: (shared[(gi, pi)], -pi)) if candidates else None
+        alignment.append(aligned)
         pred_report = pred_reports[aligned] if aligned is not None else None
         if gold_report.date is not None:
             tally.dated += 1
@@ -412,6 +478,34 @@ def _score_article(
         if pred_report is not None:
             found = {_norm_place(p) for p in pred_report.places}
             tally.places_found += len(gold_places & found)
+    if any(r.kinds is not None for r in gold_reports):
+        _score_damage(article_id, gold_reports, pred_reports, alignment, tally)
+
+
+def _score_damage(
+    article_id: str,
+    gold_reports: list[_Report],
+    pred_reports: list[_Report],
+    alignment: list[int | None],
+    tally: _Tally,
+) -> None:
+    """Damage kinds of one article: each gold report's multiset of kinds against its
+    aligned predicted report's (what one gold report takes, another cannot)."""
+    tally.damage_articles += 1
+    left: list[list[tuple[str, str | None]]] = [list(r.kinds or ()) for r in pred_reports]
+    for gold_report, aligned in zip(gold_reports, alignment, strict=True):
+        pool = left[aligned] if aligned is not None else []
+        for kind, _ in gold_report.kinds or ():
+            hit = next((i for i, (k, _) in enumerate(pool) if k == kind), None)
+            if hit is None:
+                tally.damage_fn += 1
+                tally.damage_missed.append((article_id, kind))
+            else:
+                tally.damage_tp += 1
+                pool.pop(hit)
+    for pool in left:
+        tally.damage_fp += len(pool)
+        tally.damage_extra.extend((article_id, kind, ev) for kind, ev in pool)
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -453,6 +547,16 @@ def score(
         dated_reports=tally.dated,
         missed=tuple(missed),
         extra=tuple(extra),
+        damage=DamageScore(
+            tally.damage_articles,
+            tally.damage_tp,
+            tally.damage_fp,
+            tally.damage_fn,
+            tuple(tally.damage_missed),
+            tuple(tally.damage_extra),
+        )
+        if tally.damage_articles
+        else None,
     )
 
 
@@ -553,4 +657,16 @@ def format_text(result: EvaluationResult, *, show_diffs: bool = True) -> str:
         f"date accuracy {_fmt(result.date_accuracy, 2)} ({result.dated_reports} dated reports)"
         f"  place recall {_fmt(result.place_recall, 2)}"
     )
+    d = result.damage
+    if d is not None:
+        if show_diffs:
+            head = [f"missed damage ({len(d.missed)}):"] if d.missed else []
+            head += [f"  {a}  {k}" for a, k in d.missed]
+            head += [f"extra damage ({len(d.extra)}):"] if d.extra else []
+            head += [f'  {a}  {k}  "{_shorten(e or "")}"' for a, k, e in d.extra]
+            lines[:0] = [*head, ""] if head else []
+        lines.append(
+            f"damage kinds ({d.articles} articles): tp={d.tp} fp={d.fp} fn={d.fn}  "
+            f"precision {d.precision:.4f}  recall {d.recall:.4f}  F1 {d.f1:.4f}"
+        )
     return "\n".join(lines)

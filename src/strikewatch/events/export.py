@@ -1,13 +1,17 @@
 """Exports of the reconciled events: CSV, JSONL, GeoJSON, Parquet and an ACLED-style CSV.
 
-- ``csv``: one row per event figure (headline value, qualifier, claimant, rule, claims count).
-- ``jsonl``: one event a line, with every figure and every claim (evidence included).
+- ``csv``: one row per event figure (headline value, qualifier, claimant, rule, claims count),
+  with the event's damage ("energy (substation), in Kyiv Oblast; residential, 2, in Kharkiv").
+- ``jsonl``: one event a line, with every figure, its damage and every claim (evidence
+  included).
 - ``geojson``: a FeatureCollection with one Point per (event, place) holding that place's
-  impacts (killed, injured, hit sites, debris sites...) from the place's headline figures.
+  impacts (killed, injured, hit sites, debris sites...) from the place's headline figures,
+  and its damage (kind, detail, count, claims).
 - ``parquet``: the ``csv`` rows as a Parquet table (pyarrow).
 - ``acled``: rows shaped like ACLED's export (event_date, event_type, sub_event_type "Air/drone
   strike", actor1, country, admin1, location, latitude, longitude, geo_precision, source,
-  notes, fatalities), one per event place, so existing ACLED workflows can read them.
+  notes, fatalities), one per event place, so existing ACLED workflows can read them; the
+  notes end with the damage at that place ("Damage: energy (substation), in Kyiv Oblast.").
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from strikewatch.errors import StoreError
+from strikewatch.events.damage import kinds_at, notes
 from strikewatch.extraction.places import lookup
 from strikewatch.models import Event
 from strikewatch.store import Store
@@ -43,6 +48,7 @@ CSV_FIELDS = (
     "conflict",
     "claims",
     "sources",
+    "damage",
 )
 ACLED_FIELDS = (
     "event_id_cnty",
@@ -96,6 +102,7 @@ def _figure_rows(ev: Event) -> Iterator[dict[str, Any]]:
             "conflict": f.conflict,
             "claims": len(f.claims),
             "sources": len({c.source_id for c in f.claims}),
+            "damage": "; ".join(d.label() for d in ev.damage),
         }
 
 
@@ -144,7 +151,7 @@ def _acled_rows(ev: Event) -> Iterator[dict[str, Any]]:
             "longitude": p.lon if p else "",
             "geo_precision": GEO_PRECISION.get(p.kind, 3) if p else 3,
             "source": _outlets(ev),
-            "notes": ev.summary,
+            "notes": " ".join(x for x in (ev.summary, notes(kinds_at(ev.damage, name))) if x),
             "fatalities": fatalities,
         }
 
@@ -165,6 +172,10 @@ def _geo_features(ev: Event) -> Iterator[dict[str, Any]]:
                 "place": name,
                 "kind": p.kind,
                 "impacts": _impacts(ev, name),
+                "damage": [
+                    {"kind": d.kind, "detail": d.detail, "count": d.count, "claims": len(d.claims)}
+                    for d in kinds_at(ev.damage, name)
+                ],
             },
         }
 

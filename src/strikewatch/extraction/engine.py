@@ -153,4 +153,13 @@ def _quoting(text: str, report: Report) -> Report:
         )
         for f in report.figures
     )
-    return replace(report, figures=figures)
+    damage = tuple(
+        replace(
+            d,
+            evidence=Evidence(
+                d.evidence.start, d.evidence.end, text[d.evidence.start : d.evidence.end]
+            ),
+        )
+        for d in report.damage
+    )
+    return replace(report, figures=figures, damage=damage)

@@ -660,7 +660,8 @@ def _antecedent(w: _Work, n: Num, np: NP, prev_weapon: str | None) -> tuple[str 
     return prev_weapon, None
 
 
-def _clause(text: str, s: Sentence, start: int, end: int, edge: re.Pattern[str]) -> tuple[int, int]:
+def clause(text: str, s: Sentence, start: int, end: int, edge: re.Pattern[str]) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` in sentence ``s``, bounded by ``edge``."""
     left = s.start
     for m in edge.finditer(text, s.start, start):
         left = m.end()
@@ -670,9 +671,15 @@ def _clause(text: str, s: Sentence, start: int, end: int, edge: re.Pattern[str])
 
 def in_background(text: str, info: SentenceInfo, f: Fig) -> bool:
     """Whether a figure lies in the clause of a background phrase of its sentence."""
+    return span_in_background(text, info, f.num_start, f.num_end)
+
+
+def span_in_background(text: str, info: SentenceInfo, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in the clause of a background phrase of its
+    sentence (a figure's number, a damaged object's phrase)."""
     edge = info.lex.context.background_edge
-    wide = _clause(text, info.s, f.num_start, f.num_end, edge)
-    narrow = _clause(text, info.s, f.num_start, f.num_end, CLAUSE_EDGE)
+    wide = clause(text, info.s, start, end, edge)
+    narrow = clause(text, info.s, start, end, CLAUSE_EDGE)
     return any(
         a < right and b > left
         for a, b, reaches in info.bg_spans

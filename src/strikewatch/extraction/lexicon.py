@@ -6,6 +6,7 @@ from __future__ import annotations
 from strikewatch.extraction.claimants import ClaimRules
 from strikewatch.extraction.context import ContextRules
 from strikewatch.extraction.cues import CueRules
+from strikewatch.extraction.damage import DamageRules
 from strikewatch.extraction.dates import DateRules
 from strikewatch.extraction.figures import FigureRules
 from strikewatch.extraction.nouns import NounRules
@@ -32,6 +33,7 @@ class Lexicon:
         self.context = ContextRules(pack)
         self.dates = DateRules(pack)
         self.places = PlaceRules(pack)
+        self.damage = DamageRules(pack)
 
 
 _LEXICONS: dict[str, Lexicon] = {}

@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 
 from strikewatch.extraction.claimants import carried_claim
+from strikewatch.extraction.damage import (
+    Dmg,
+    claimant_of,
+    damage_in_article,
+    place_of,
+    same_object,
+)
 from strikewatch.extraction.dates import (
     RANK,
     DatePhrase,
@@ -29,7 +37,7 @@ from strikewatch.extraction.sides import (
     sentence_side,
     side_has_places,
 )
-from strikewatch.models import Evidence, Figure, Report
+from strikewatch.models import Damage, Evidence, Figure, Report
 from strikewatch.vocab import (
     CASUALTY_METRICS,
     COUNTRY_NAME,
@@ -77,6 +85,7 @@ def reports(
         for info in infos
         for number in info.dropped
     )
+    damage = _damage(lex, text, infos, figs, order, places, main_date, default)
     found = tuple(
         Report(
             attacker=key[0],  # type: ignore[arg-type]
@@ -84,10 +93,105 @@ def reports(
             date=key[2],
             places=tuple(places.get(key, ())),
             figures=tuple(_to_figure(text, f) for f in _dedupe(groups[key])),
+            damage=tuple(damage.get(key, ())),
         )
         for key in order
     )
     return found, notes
+
+
+def _damage(
+    lex: Lexicon,
+    text: str,
+    infos: list[SentenceInfo],
+    figs: list[Fig],
+    order: list[Key],
+    places: dict[Key, list[str]],
+    main_date: dict[str, dt.date | None],
+    default: str,
+) -> dict[Key, list[Damage]]:
+    """What was hit, by report: each damaged object goes to the report of its place's side
+    (else its sentence's) and night; one of an earlier night without a report of its own is
+    background and left out. One kind, detail and place is stated once per report."""
+    out: dict[Key, list[Damage]] = {}
+    if not order:
+        return out
+    r, nr = lex.damage, lex.numbers
+    found = damage_in_article(r, nr, text, infos)
+    if not found:
+        return out
+    fig_side = {id(f.sentence): f.side for f in figs}
+    para_date = _para_dates(lex, text, infos, {infos[k].s.paragraph for k, _ in found})
+    kept: dict[Key, list[tuple[Dmg, str | None, int]]] = {}
+    for k, d in found:
+        info = infos[k]
+        mention = place_of(info, infos, k, d.start)
+        side = mention.place.country if mention is not None else fig_side.get(id(info.s)) or default
+        night = _night(main_date.get(side or default), para_date, info.s)
+        key = next((o for o in order if o[1] == side and o[2] == night), None)
+        if key is None and night == main_date.get(side or default):
+            key = next((o for o in order if o[1] == side), None)
+        if key is None:
+            continue  # another night's, or a side without a report
+        place = mention.place.name if mention is not None else None
+        mine = kept.setdefault(key, [])
+        same = next(
+            (i for i, (e, p, _) in enumerate(mine) if same_object(e, d) and _same_place(p, place)),
+            None,
+        )
+        if same is None:
+            mine.append((d, place, k))
+            continue
+        e, p, ek = mine[same]  # one object stated twice: keep what either statement gives
+        if e.count is None and d.count is not None:
+            e.count = d.count
+        mine[same] = (e, p or place, ek)
+    for key, mine in kept.items():
+        out[key] = [
+            _to_damage(lex, text, infos, k, d, place or _only(places.get(key, ())), key[1])
+            for d, place, k in mine
+            if not _part_of(d, place, mine)
+        ]
+    return out
+
+
+# Kinds whose object an unnamed plant or enterprise at its place most likely is ("a fire on
+# the territory of an enterprise" beside "the Ryazan refinery").
+_PLANT_KINDS = frozenset({("oil_gas", "refinery"), ("oil_gas", "depot"), ("energy", "generation")})
+
+
+def _part_of(d: Dmg, place: str | None, mine: list[tuple[Dmg, str | None, int]]) -> bool:
+    """An industrial object at the place of a refinery, depot or power plant of the same
+    report is that plant, not another object."""
+    return (
+        d.kind == "industry"
+        and place is not None
+        and any((e.kind, e.detail) in _PLANT_KINDS and _same_place(p, place) for e, p, _ in mine)
+    )
+
+
+def _only(places: Sequence[str]) -> str | None:
+    return places[0] if len(places) == 1 else None
+
+
+def _to_damage(
+    lex: Lexicon,
+    text: str,
+    infos: list[SentenceInfo],
+    k: int,
+    d: Dmg,
+    place: str | None,
+    side: str | None,
+) -> Damage:
+    s = infos[k].s
+    return Damage(
+        kind=d.kind,
+        detail=d.detail,
+        count=d.count,
+        place=place,
+        claimant=claimant_of(infos[k], side, d.start) or carried_claim(lex.claims, infos, k),
+        evidence=Evidence(s.start, s.end, text[s.start : s.end]),
+    )
 
 
 def _shown(number: str) -> str:
@@ -292,29 +396,41 @@ def _dates(
             found.add(side)
             if len(found) == 2:
                 break
-    # A paragraph that opens an earlier night ("On 20 May, Russia attacked ...") holds
-    # figures of that night from that sentence on.
-    para_date: dict[int, tuple[int, dt.date | None]] = {}
-    fig_paras = {f.sentence.paragraph for f in figs}
+    para_date = _para_dates(lex, text, infos, {f.sentence.paragraph for f in figs})
+    for f in figs:
+        f.date = _night(main_date.get(f.side or default), para_date, f.sentence)
+    return main_date
+
+
+ParaDates = dict[int, tuple[int, dt.date | None]]
+
+
+def _para_dates(lex: Lexicon, text: str, infos: list[SentenceInfo], paras: set[int]) -> ParaDates:
+    """A paragraph that opens an earlier night ("On 20 May, Russia attacked ...") holds
+    statements of that night from that sentence on: (sentence start, its date; None for
+    the night before), by paragraph, for the paragraphs ``paras``."""
+    para_date: ParaDates = {}
     for info in infos:
-        if info.s.paragraph not in fig_paras or info.s.paragraph in para_date:
+        if info.s.paragraph not in paras or info.s.paragraph in para_date:
             continue
         if not may_name_day(lex.dates, text, info.s.start, info.s.end) or info.background:
             continue  # (a background date, "since 24 February 2022", opens no night)
         for p in info.phrases:
             if (p.explicit and p.date is not None) or p.kind == "previous_night":
-                para_date[info.s.paragraph] = (info.s.start, p.date)  # None: the night before
+                para_date[info.s.paragraph] = (info.s.start, p.date)
                 break
-    for f in figs:
-        md = main_date.get(f.side or default)
-        f.date = md
-        pd = para_date.get(f.sentence.paragraph)
-        if pd and pd[0] <= f.sentence.start and md:
-            if pd[1] is None:
-                f.date = shift(md, -1)
-            elif md > dt.date.min and pd[1] < md - dt.timedelta(days=1):
-                f.date = pd[1]
-    return main_date
+    return para_date
+
+
+def _night(md: dt.date | None, para_date: ParaDates, s: Sentence) -> dt.date | None:
+    """The night a statement of sentence ``s`` is about: its side's, or its paragraph's."""
+    pd = para_date.get(s.paragraph)
+    if pd and pd[0] <= s.start and md:
+        if pd[1] is None:
+            return shift(md, -1)
+        if md > dt.date.min and pd[1] < md - dt.timedelta(days=1):
+            return pd[1]
+    return md
 
 
 def _side_places(info: SentenceInfo, side: str | None) -> list[PlaceMention]:

@@ -15,6 +15,7 @@ claimants  claimant phrases with canonical English names, officials by name
 context    background and cumulative phrases, ground fighting, strike words
 dates      month and weekday names, date phrases by kind, datelines
 places     place designators ("region", "district"), adjectives of places
+damage     object phrases with the kind of what was hit, damage words, their traps
 ========== ===================================================================
 
 :func:`load_pack` merges a pack's modules into one namespace, which the engine compiles
@@ -29,7 +30,10 @@ from types import ModuleType
 
 from strikewatch.errors import LanguagePackError
 
-PARTS = ("text", "numbers", "nouns", "cues", "sides", "claimants", "context", "dates", "places")
+PARTS = (
+    "text", "numbers", "nouns", "cues", "sides", "claimants", "context", "dates", "places",
+    "damage",
+)  # fmt: skip
 # The languages with a pack; articles in any other language yield no reports (and the CLI
 # says how many were skipped).
 PACKS = ("en", "uk", "ru")

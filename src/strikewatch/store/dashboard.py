@@ -17,6 +17,7 @@ from sqlalchemy import Select, distinct, func, select
 from strikewatch.store.read import event_filters
 from strikewatch.store.schema import (
     articles,
+    damage,
     event_figures,
     event_places,
     events,
@@ -56,6 +57,11 @@ def count_events(store: Store, **filters: Any) -> int:
         return int(conn.scalar(q) or 0)
 
 
+def kept_ids(**filters: Any) -> Select[Any]:
+    """The select of the ids of the events the filters keep (to nest in another query)."""
+    return select(events.c.id).where(*event_filters(**filters))
+
+
 def filtered_ids(store: Store, **filters: Any) -> list[int]:
     """The ids of the events the filters keep, oldest first (as the exports write them)."""
     q = select(events.c.id).where(*event_filters(**filters)).order_by(events.c.date, events.c.id)
@@ -91,11 +97,16 @@ def _facet_queries(kept: Select[Any]) -> dict[str, Select[Any]]:
         "claimant": select(by_claimant.c.value, func.count(distinct(by_claimant.c.event))).group_by(
             by_claimant.c.value
         ),
+        "damage": select(damage.c.kind, func.count(distinct(reports.c.event)))
+        .join(reports, reports.c.id == damage.c.report)
+        .where(reports.c.event.in_(kept))
+        .group_by(damage.c.kind),
     }
 
 
 def event_facets(store: Store, **filters: Any) -> Facets:
-    """For each facet (attacker, weapon class, place, outlet, claimant), its most frequent
+    """For each facet (attacker, weapon class, place, outlet, claimant, kind of object hit),
+    its most frequent
     values among the events the filters keep: ``{"value": ..., "events": n}``, most events
     first; a value no event has (None) is left out.
 

@@ -30,6 +30,7 @@ from strikewatch.models import (
     Revision,
     SummaryRef,
 )
+from strikewatch.store.damage import event_damage, events_hitting, kinds_of_events
 from strikewatch.store.schema import (
     CLAIM_COLUMNS,
     articles,
@@ -101,6 +102,7 @@ class EventRow:
     conflicts: int
     inconsistent: bool
     places: tuple[str, ...]
+    damage: tuple[str, ...] = ()  # the kinds of object it hit
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +122,7 @@ class EventRow:
             "conflicts": self.conflicts,
             "inconsistent": self.inconsistent,
             "places": list(self.places),
+            "damage": list(self.damage),
         }
 
 
@@ -167,6 +170,7 @@ def list_events(
     place: str | None = None,
     weapon: str | None = None,
     text: str | None = None,
+    damage: str | None = None,
     sort: str = "date",
     descending: bool = True,
     limit: int | None = None,
@@ -175,7 +179,8 @@ def list_events(
     """Events, newest first unless ``sort`` says otherwise, filtered.
 
     ``place`` matches the place or anything in it; ``weapon`` events with a figure of that
-    weapon class; ``text`` the summary, slug or place names (case-insensitive substring).
+    weapon class; ``text`` the summary, slug or place names (case-insensitive substring);
+    ``damage`` events that hit that kind of object (``vocab.DAMAGE_KINDS``).
     ``sort`` is one of :data:`EVENT_SORTS`.
     """
     if sort not in EVENT_SORTS:
@@ -193,6 +198,7 @@ def list_events(
             target=target,
             place=place,
             weapon=weapon,
+            damage=damage,
             text=text,
         )
     )
@@ -211,6 +217,7 @@ def list_events(
                 .order_by(event_places.c.place)
             ):
                 where.setdefault(ev, []).append(name)
+        hit = kinds_of_events(conn, ids)
     return [
         EventRow(
             id=r["id"],
@@ -229,6 +236,7 @@ def list_events(
             conflicts=r["n_conflicts"],
             inconsistent=bool(r["inconsistent"]),
             places=tuple(where.get(r["id"], ())),
+            damage=tuple(hit.get(r["id"], ())),
         )
         for r in rows
     ]
@@ -242,6 +250,7 @@ def event_filters(
     target: str | None = None,
     place: str | None = None,
     weapon: str | None = None,
+    damage: str | None = None,
     text: str | None = None,
 ) -> list[ColumnElement[bool]]:
     """The conditions on ``events`` of :func:`list_events`' filters (an empty list: every
@@ -266,6 +275,8 @@ def event_filters(
         conds.append(
             events.c.id.in_(select(event_figures.c.event).where(event_figures.c.weapon == weapon))
         )
+    if damage:
+        conds.append(events.c.id.in_(events_hitting(damage)))
     if text:
         pattern = (
             "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -457,6 +468,7 @@ def _load_event(conn: Connection, row: Any) -> Event:
             for d in details.get("summary_refs", [])
         ),
         id=row["id"],
+        damage=event_damage(conn, row["id"]),
     )
 
 

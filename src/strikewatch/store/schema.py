@@ -46,6 +46,7 @@ __all__ = [
     "articles",
     "chunks",
     "claim",
+    "damage",
     "event_claims",
     "event_figures",
     "event_places",
@@ -161,6 +162,23 @@ figures = Table(
     Column("ev_text", Text, nullable=False),
     Index("ix_figures_report", "report"),
 )
+damage = Table(  # migration 4: what was hit, per report (docs/damage.md)
+    "damage",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report", Integer, ForeignKey("reports.id"), nullable=False),
+    Column("article", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("detail", String(40)),
+    Column("count", Integer),
+    Column("place", Text),
+    Column("claimant", Text),
+    Column("ev_start", Integer, nullable=False),
+    Column("ev_end", Integer, nullable=False),
+    Column("ev_text", Text, nullable=False),
+    Index("ix_damage_report", "report"),
+    Index("ix_damage_kind", "kind"),
+)
 places = Table(
     "places",
     metadata,
@@ -260,11 +278,18 @@ def _migration_3(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _migration_4(conn: Connection) -> None:
+    """What was hit: the ``damage`` table (a store created at this version has it from step
+    1). Articles stored before it have no damage rows until they are extracted again."""
+    damage.create(conn, checkfirst=True)
+
+
 # Ordered; a store records each version it has applied. Add new steps at the end.
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
     (1, "initial schema", _migration_1),
     (2, "articles.lang", _migration_2),
     (3, "followed sources", _migration_3),
+    (4, "damage", _migration_4),
 )
 
 

@@ -25,6 +25,7 @@ from strikewatch.store.schema import (
     article_bands,
     articles,
     chunks,
+    damage,
     event_claims,
     event_figures,
     events,
@@ -144,6 +145,9 @@ def add_articles(
         _index_originals(conn, fresh, aids, matches, members)
         if fig_rows:
             insert_many(conn, figures, fig_rows)
+        dmg_rows = _damage_rows(rids, report_figs)
+        if dmg_rows:
+            insert_many(conn, damage, dmg_rows)
         insert_ignore(conn, pending_keys, list(pend.values()))
         insert_ignore(conn, places, _place_rows(place_names))
     syndicated = sum(root is not None for root, _ in matches)
@@ -189,6 +193,7 @@ def remove_articles(conn: Connection, ids: Sequence[int]) -> None:
         conn.execute(delete(event_claims).where(event_claims.c.event_figure.in_(stale)))
         conn.execute(delete(event_figures).where(event_figures.c.event.in_(touched)))
     conn.execute(delete(figures).where(figures.c.article.in_(ids)))
+    conn.execute(delete(damage).where(damage.c.article.in_(ids)))
     conn.execute(delete(reports).where(reports.c.article.in_(ids)))
     conn.execute(delete(article_bands).where(article_bands.c.article.in_(ids)))
     conn.execute(update(articles).where(articles.c.duplicate_of.in_(ids)).values(duplicate_of=None))
@@ -331,6 +336,7 @@ def _report_rows(
             pend[key] = {"key": key, "attacker": r.attacker, "target": r.target, "date": r.date}
             place_names.update(r.places)
             place_names.update(f.place for f in r.figures if f.place)
+            place_names.update(d.place for d in r.damage if d.place)
     return report_rows, report_figs, pend, place_names
 
 
@@ -353,6 +359,27 @@ def _figure_rows(
         }
         for rid, (aid, r) in zip(rids, report_figs, strict=True)
         for f in r.figures
+    ]
+
+
+def _damage_rows(
+    rids: Sequence[int], report_figs: Sequence[tuple[int, Report]]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "report": rid,
+            "article": aid,
+            "kind": d.kind,
+            "detail": d.detail,
+            "count": d.count,
+            "place": d.place,
+            "claimant": d.claimant,
+            "ev_start": d.evidence.start,
+            "ev_end": d.evidence.end,
+            "ev_text": d.evidence.text,
+        }
+        for rid, (aid, r) in zip(rids, report_figs, strict=True)
+        for d in r.damage
     ]
 
 

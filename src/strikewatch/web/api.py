@@ -20,6 +20,7 @@ from strikewatch.sources.files import article_from_dict
 from strikewatch.sources.jsonfile import load_json
 from strikewatch.store import dashboard
 from strikewatch.store import read as queries
+from strikewatch.store.damage import damage_counts
 from strikewatch.store.ingest import ingest
 from strikewatch.web.deps import (
     PAGE,
@@ -61,6 +62,8 @@ def api_events(
         "total": dashboard.count_events(st, **filters.kwargs()),
         "limit": limit,
         "offset": offset,
+        # the kept events by kind of object hit (docs/damage.md); every facet: /api/facets
+        "facets": {"damage": damage_counts(st, dashboard.kept_ids(**filters.kwargs()))},
     }
 
 

@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from strikewatch import __version__
 from strikewatch.store import Store
 from strikewatch.store.read import EVENT_SORTS
-from strikewatch.vocab import WEAPON_CLASSES, Side
+from strikewatch.vocab import DAMAGE_KINDS, WEAPON_CLASSES, Side
 from strikewatch.web import labels
 from strikewatch.web.marks import lang_attr, language_name
 
@@ -123,6 +123,15 @@ WeaponChoice = Literal[
 ]
 assert set(WeaponChoice.__args__) - {""} == set(WEAPON_CLASSES)  # type: ignore[attr-defined]
 WeaponParam = Annotated[WeaponChoice | None, Query(description="A weapon class (empty: any)")]
+DamageChoice = Literal[
+    "residential", "energy", "oil_gas", "industry", "transport", "port", "medical",
+    "education", "government", "military", "agriculture", "communications", "cultural",
+    "commercial", "",
+]  # fmt: skip
+assert set(DamageChoice.__args__) - {""} == set(DAMAGE_KINDS)  # type: ignore[attr-defined]
+DamageParam = Annotated[
+    DamageChoice | None, Query(description="Events that hit this kind of object (empty: any)")
+]
 
 
 def side(value: str | None) -> Side | None:
@@ -154,6 +163,7 @@ class EventFilters:
             Query(max_length=100, pattern=NO_NUL, description="A place or anything in it"),
         ] = None,
         weapon: WeaponParam = None,
+        damage: DamageParam = None,
         q: Annotated[
             str | None,
             Query(max_length=100, pattern=NO_NUL, description="Text in the summary or places"),
@@ -163,6 +173,7 @@ class EventFilters:
         self.attacker, self.target = side(attacker), side(target)
         self.place = (place or "").strip() or None
         self.weapon = weapon or None
+        self.damage = damage or None
         self.q = (q or "").strip() or None
 
     def kwargs(self) -> dict[str, Any]:
@@ -173,6 +184,7 @@ class EventFilters:
             "target": self.target,
             "place": self.place,
             "weapon": self.weapon,
+            "damage": self.damage,
             "text": self.q,
         }
 
@@ -188,6 +200,7 @@ class EventFilters:
             "target": self.target,
             "place": self.place,
             "weapon": self.weapon,
+            "damage": self.damage,
             "q": self.q,
         }
         return {k: v for k, v in raw.items() if v}

@@ -1,0 +1,320 @@
+"""Damage: what was struck or damaged ("a nine-storey residential building", "an oil depot
+caught fire", "two substations"), as a kind of object from ``vocab.DAMAGE_KINDS`` with an
+optional detail, the count when the text states one, and the sentence it came from.
+
+An object phrase counts only in a sentence that says something was hit, damaged, destroyed
+or set on fire, outside a background phrase's clause ("since the start of the invasion"),
+and not when the sentence is hypothetical or negated ("could target energy facilities",
+"no residential buildings were damaged"). An area named as a place ("debris fell in a
+residential area") and a building named only to say where something happened ("the
+building where the mayor spoke") are no damaged objects.
+
+The words come from the language pack (``lang/<code>/damage.py``), compiled by
+:class:`DamageRules`; places, claimants and the report a mention belongs to are set by
+``extraction.report``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from types import ModuleType
+
+from strikewatch.extraction.fastre import CIPattern, KeyScan, split_alternatives
+from strikewatch.extraction.figures import CLAUSE_EDGE, clause
+from strikewatch.extraction.numbers import Num, NumberRules, numbers
+from strikewatch.extraction.places import PlaceMention
+from strikewatch.extraction.rules import alternation, join, key_scan, rule
+from strikewatch.extraction.sentence import SentenceInfo
+
+# how far before an object phrase a stated count may stand, at most (characters)
+_COUNT_REACH = 60
+
+
+class DamageRules:
+    """A pack's damage words, compiled."""
+
+    def __init__(self, pack: ModuleType) -> None:
+        rows = tuple(pack.DAMAGE_OBJECTS)
+        self.objects, self.codes = alternation(rows)
+        # a sentence holds an object phrase only where one of these keys occurs
+        # (keys of each alternative on its own: one that holds another, "supermarket" and
+        # "market", is kept, so that a key starts where its word does)
+        self.object_key: KeyScan = key_scan(*_alternatives(rx for rx, _ in rows))
+        verbs = join(pack.DAMAGE_VERBS)
+        self.verb: CIPattern = rule(verbs)
+        self.verb_key: KeyScan = key_scan(*_alternatives(pack.DAMAGE_VERBS))
+        self.not_damage: CIPattern = rule(join(pack.DAMAGE_NOT))
+        self.area: CIPattern = rule(pack.DAMAGE_AREA, form="plain")
+        self.location_before = re.compile(rf"(?:{pack.DAMAGE_LOCATION_BEFORE})$", re.I)
+        self.where = re.compile(pack.DAMAGE_WHERE, re.I)
+        self.not_after = re.compile(pack.DAMAGE_NOT_AFTER, re.I)
+        self.count_gap = re.compile(pack.DAMAGE_COUNT_GAP, re.I)
+        self.clause_edge = re.compile(pack.DAMAGE_CLAUSE_EDGE, re.I)
+        self.not_before = re.compile(rf"(?:{pack.DAMAGE_NOT_BEFORE})$", re.I)
+        self.join = re.compile(pack.DAMAGE_JOIN, re.I)
+        self.owner = re.compile(pack.DAMAGE_OWNER, re.I)
+        # whether every key of an object phrase or damage word starts a word ("port" in
+        # "report" then names nothing): a sentence is read only where such keys start words
+        self.keys_start_words = bool(pack.DAMAGE_KEYS_START_WORDS)
+        self.place_of = re.compile(pack.DAMAGE_PLACE_OF, re.I)
+        self.general: CIPattern = rule(pack.DAMAGE_GENERAL, form="plain")
+        self.synonyms: dict[str, str] = {
+            w: group[0] for group in pack.DAMAGE_SYNONYMS for w in group
+        }
+
+
+def _alternatives(sources: Iterable[str]) -> list[str]:
+    return [alt for src in sources for alt in split_alternatives(src)]
+
+
+class Dmg:
+    """A damaged object found in a sentence (place, claimant and report set later)."""
+
+    def __init__(
+        self,
+        kind: str,
+        detail: str | None,
+        count: int | None,
+        start: int,
+        end: int,
+        stems: tuple[str, ...],
+        general: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.detail = detail
+        self.count = count
+        self.start = start  # offsets of the object phrase in the article text
+        self.end = end
+        self.stems = stems  # the starts of its first and last words, lower-case
+        self.general = general  # "port infrastructure", "energy facilities"
+
+
+_STEM = 4  # letters of a word that stand for it whatever its ending
+
+
+def _stems(r: DamageRules, phrase: str) -> tuple[str, ...]:
+    words = re.findall(r"\w+", phrase.lower())
+    if not words:
+        return ()
+    ends = {words[0][:_STEM], words[-1][:_STEM]}
+    return tuple(sorted({r.synonyms.get(w, w) for w in ends}))
+
+
+def same_object(a: Dmg, b: Dmg) -> bool:
+    """Two mentions of one kind name one object when they share a first or last word, or
+    a synonym of it ("a city hospital" and "the hospital", "port infrastructure" and "port
+    facilities", "a vessel" and "the ship"), and the later states no other count."""
+    return (
+        a.kind == b.kind
+        and (a.detail == b.detail or a.detail is None or b.detail is None)
+        and (b.count is None or b.count == a.count)
+        and bool(set(a.stems) & set(b.stems))
+    )
+
+
+def damage_in_article(
+    r: DamageRules, nr: NumberRules, text: str, infos: list[SentenceInfo]
+) -> list[tuple[int, Dmg]]:
+    """The damaged objects of an article's sentences, as (sentence index, object): only
+    sentences holding a key of an object phrase and one of a damage word are read."""
+    objects = r.object_key.spans(text)[0]
+    verbs = r.verb_key.spans(text)[0] if objects else []
+    if r.keys_start_words and verbs:
+        objects = [i for i in objects if not (i and text[i - 1].isalnum())]
+        verbs = [i for i in verbs if not (i and text[i - 1].isalnum())]
+    if not objects or not verbs:
+        return []
+    out: list[tuple[int, Dmg]] = []
+    starts = [info.s.start for info in infos]
+    i = 0
+    while i < len(objects):  # the sentences that hold an object key, each once
+        k = bisect_right(starts, objects[i]) - 1
+        if k < 0:
+            i += 1
+            continue
+        s = infos[k].s
+        j = bisect_left(objects, s.end, i)
+        v = bisect_left(verbs, s.start)
+        if objects[i] < s.end and v < len(verbs) and verbs[v] < s.end:
+            out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k], objects[i:j]))
+        i = max(j, i + 1)
+    return out
+
+
+# How far an object phrase reaches before and after a key it holds (characters): the
+# object regex is run only in these windows around the keys of a sentence.
+_BACK, _AHEAD = 40, 80
+
+
+def _objects(r: DamageRules, text: str, lo: int, hi: int, hits: list[int]) -> list[re.Match[str]]:
+    """The object phrases of ``text[lo:hi]``, sought only around the keys at ``hits``."""
+    if not hits:
+        return list(r.objects.finditer(text, lo, hi))
+    out: list[re.Match[str]] = []
+    a = b = -1
+    for h in (*hits, None):
+        if h is not None and a >= 0 and h - _BACK <= b:
+            b = min(hi, h + _AHEAD)
+            continue
+        if a >= 0:
+            out.extend(
+                m for m in r.objects.finditer(text, a, b) if not out or m.start() >= out[-1].end()
+            )
+        if h is not None:
+            a, b = max(lo, h - _BACK), min(hi, h + _AHEAD)
+    return out
+
+
+def damage_in_sentence(
+    r: DamageRules, nr: NumberRules, text: str, info: SentenceInfo, hits: list[int] | None = None
+) -> list[Dmg]:
+    """The damaged objects a sentence names, in order (``hits``: where keys of object
+    phrases occur in it, when known)."""
+    s = info.s
+    found = _objects(r, text, s.start, s.end, hits or [])
+    if not found:
+        return []
+    verbs = [m.span() for m in r.verb.finditer(text, s.start, s.end)]
+    if not verbs:
+        return []
+    edges = [m.span() for m in r.clause_edge.finditer(text, s.start, s.end)]
+    nots: list[int] | None = None
+    out: list[Dmg] = []
+    nums: list[Num] | None = None
+    for m in found:
+        start, end = m.span()
+        left = max((b for a, b in edges if b <= start), default=s.start)
+        right = min((a for a, b in edges if a >= end), default=s.end)
+        if not any(left <= a < right for a, _ in verbs):
+            continue  # no damage word in the object's clause
+        if nots is None:
+            nots = [m.start() for m in r.not_damage.finditer(text, s.start, s.end)]
+        if any(left <= a < right for a in nots):
+            continue  # hypothetical, habitual or negated
+        before = max(s.start, start - 50)
+        if r.area.search(text, start, end) and _located(r, text, before, start, verbs):
+            continue  # an area named as a place
+        if r.not_before.search(text, before, start):
+            continue  # where the injured were taken
+        if r.not_after.match(text, end, s.end) or (
+            r.where.match(text, end, s.end) and not any(left <= a < start for a, _ in verbs)
+        ):
+            continue  # a building named to say where something happened
+        if info.bg_spans and _in_background(text, info, start, end):
+            continue
+        code = r.codes[m.lastgroup]
+        kind, _, detail = code.partition("/")
+        if r.area.search(text, start, end) and _names_a_place(r, info, end):
+            continue  # "the port of Odesa": a place
+        count = None
+        if any(start - _COUNT_REACH <= m.end() <= start for m in info.num_matches):
+            if nums is None:
+                nums = numbers(nr, text, s, info.num_matches, [])
+            count = _count(r, text, nums, s.start, start)
+        d = Dmg(kind, detail or None, count, start, end, _stems(r, m.group()))
+        d.general = bool(r.general.search(text, start, end))
+        if out and _one_object(r, text, out[-1], d, verbs):
+            continue
+        out.append(d)
+    # "port infrastructure: warehouses, a grain terminal": the specific objects, not the whole
+    return [
+        d for d in out if not (d.general and any(e.kind == d.kind and not e.general for e in out))
+    ]
+
+
+def _located(r: DamageRules, text: str, lo: int, start: int, verbs: list[tuple[int, int]]) -> bool:
+    """Whether a location word ("in", "near") introduces the phrase at ``start``, with no
+    damage word between them."""
+    m = r.location_before.search(text, lo, start)
+    return m is not None and not any(m.start() <= a < start for a, _ in verbs)
+
+
+def _names_a_place(r: DamageRules, info: SentenceInfo, end: int) -> bool:
+    """Whether an object phrase is followed by a place it stands for ("the port of Odesa")."""
+    for p in info.places:
+        if p.start >= end and r.place_of.fullmatch(info.text, end, p.start):
+            return True
+    return False
+
+
+def _one_object(r: DamageRules, text: str, prev: Dmg, d: Dmg, verbs: list[tuple[int, int]]) -> bool:
+    """Whether ``d`` names no object of its own beside ``prev``, the object before it in the
+    sentence: where ``prev`` is ("a tank at the oil depot"), whose it is ("a warehouse of
+    an industrial enterprise", which then takes its kind), or a part of it named after a
+    damage word ("hit a building, damaging apartments")."""
+    if prev.kind == d.kind and r.join.fullmatch(text, prev.end, d.start):
+        return True
+    if r.owner.fullmatch(text, prev.end, d.start):
+        prev.kind, prev.detail = d.kind, d.detail
+        return True
+    return (
+        prev.kind == d.kind and d.count is None and any(prev.end <= a < d.start for a, _ in verbs)
+    )
+
+
+def _in_background(text: str, info: SentenceInfo, start: int, end: int) -> bool:
+    """Whether an object phrase lies in a background phrase's clause: the phrase's wide
+    clause when the phrase comes first ("Since 2022, Russia has hit ..."), its own clause
+    when it comes after ("a plant was hit, the eighth attack since the start of winter")."""
+    for a, b, reaches in info.bg_spans:
+        if a < end and b > start:
+            continue  # a word of the object phrase itself ("gas production facilities")
+        edge = info.lex.context.background_edge if reaches and a < start else CLAUSE_EDGE
+        left, right = clause(text, info.s, start, end, edge)
+        if a < right and b > left:
+            return True
+    return False
+
+
+def place_of(info: SentenceInfo, infos: list[SentenceInfo], k: int, at: int) -> PlaceMention | None:
+    """The place of an object phrase at ``at``: the nearest place of a side named in its
+    sentence, else the latest named earlier in its paragraph (up to three sentences)."""
+    here = [p for p in info.places if _of_a_side(p)]
+    if here:
+        return min(here, key=lambda p: abs(p.start - at))
+    for prev in reversed(infos[max(0, k - 3) : k]):
+        if prev.s.paragraph != info.s.paragraph:
+            break
+        ps = [p for p in prev.places if _of_a_side(p)]
+        if ps:
+            return ps[-1]
+    return None
+
+
+def _of_a_side(p: PlaceMention) -> bool:
+    return p.place.country in ("UA", "RU") and p.place.kind != "country"
+
+
+def claimant_of(info: SentenceInfo, side: str | None, at: int) -> str | None:
+    """The claimant named nearest an object phrase in its sentence, of its side or none."""
+    near = [c for c in info.claims if c.side in (None, side)]
+    return min(near, key=lambda c: abs(c.start - at)).name if near else None
+
+
+def _count(r: DamageRules, text: str, nums: list[Num], lo: int, start: int) -> int | None:
+    """The number stated right before an object phrase ("two multi-storey buildings"),
+    only modifiers between; None when the text states none."""
+    for n in reversed(nums):
+        if n.end > start:
+            continue
+        if n.end < max(lo, start - _COUNT_REACH):
+            break
+        if n.is_article:
+            return None
+        if r.count_gap.fullmatch(text, n.end, start):
+            return n.value
+        return None
+    return None
+
+
+__all__ = [
+    "DamageRules",
+    "Dmg",
+    "claimant_of",
+    "damage_in_article",
+    "damage_in_sentence",
+    "place_of",
+    "same_object",
+]

@@ -1,0 +1,53 @@
+"""Damage-kind scoring (issue 20): per aligned report, the multiset of kinds; fact scores
+untouched; no damage score when no gold report carries ``damage``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strikewatch.evaluation.score import format_text, score
+
+
+def report(kinds: list[str] | None, target: str = "UA", value: int = 10) -> dict[str, Any]:
+    r: dict[str, Any] = {
+        "attacker": "RU" if target == "UA" else "UA",
+        "target": target,
+        "date": "2025-03-09",
+        "places": [],
+        "figures": [{"metric": "launched", "weapon": "drone", "value": value}],
+    }
+    if kinds is not None:
+        r["damage"] = [{"kind": k, "detail": None, "count": None, "place": None} for k in kinds]
+    return r
+
+
+def test_kinds_are_matched_as_a_multiset_per_aligned_report() -> None:
+    gold = {"a": {"id": "a", "reports": [report(["energy", "residential", "residential"])]}}
+    pred = {"a": {"id": "a", "reports": [report(["residential", "energy", "port"])]}}
+    d = score(gold, pred).damage
+    assert d is not None and (d.tp, d.fp, d.fn) == (2, 1, 1)
+    assert d.precision == 2 / 3 and d.recall == 2 / 3
+
+
+def test_damage_of_an_unaligned_report_is_false_positive() -> None:
+    gold = {"a": {"id": "a", "reports": [report(["energy"])]}}
+    pred = {"a": {"id": "a", "reports": [report(["energy"]), report(["port"], target="RU")]}}
+    d = score(gold, pred).damage
+    assert d is not None and (d.tp, d.fp, d.fn) == (1, 1, 0)
+
+
+def test_fact_scores_do_not_change_and_no_damage_without_gold_damage() -> None:
+    gold = {"a": {"id": "a", "reports": [report(None)]}}
+    pred = {"a": {"id": "a", "reports": [report(["energy"])]}}
+    r = score(gold, pred)
+    assert r.damage is None and (r.tp, r.fp, r.fn) == (1, 0, 0)
+    assert "damage" not in r.to_dict() and "damage kinds" not in format_text(r)
+
+
+def test_text_and_json_show_the_damage_score() -> None:
+    gold = {"a": {"id": "a", "reports": [report(["energy"])]}}
+    pred = {"a": {"id": "a", "reports": [report(["port"])]}}
+    r = score(gold, pred)
+    assert r.to_dict()["damage"]["fp"] == 1
+    text = format_text(r)
+    assert "missed damage (1)" in text and "damage kinds (1 articles)" in text
