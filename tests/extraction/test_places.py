@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from pathlib import Path
 
 import pytest
 
@@ -540,3 +541,23 @@ def test_canonical_names_are_found_in_text(place: Place) -> None:
 def test_empty_and_placeless_text() -> None:
     assert find_places(EN, "") == []
     assert find_places(EN, "Nothing happened here; no names at all.") == []
+
+
+def test_curated_places_carry_geonames_ids() -> None:
+    """tools/geonames_ids.py keeps them: every country and city has its GeoNames id."""
+    for p in load_places():
+        if p.kind in ("country", "city"):
+            assert isinstance(p.geonameid, int) and p.geonameid > 0, p.name
+    kyiv = lookup("Kyiv")
+    assert kyiv is not None and kyiv.geonameid == 703448  # GeoNames' Kyiv
+
+
+def test_geonames_ids_tool_is_up_to_date() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "tools" / "geonames_ids.py"), "--check"], check=False
+    )
+    assert done.returncode == 0, "run python tools/geonames_ids.py"

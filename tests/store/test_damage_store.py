@@ -160,3 +160,24 @@ def test_api_damage_filter_and_facet(tmp_path: Path) -> None:
         assert client.get("/api/events", params={"damage": "spaceport"}).status_code in (400, 422)
         ev = client.get("/api/events/2025-03-09-RU-UA").json()
         assert {d["kind"] for d in ev["damage"]} == {"energy", "education"}
+
+
+def test_pages_show_what_was_hit(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "pages.db")) as s:
+        _fill(s)
+        client = TestClient(create_app(s, ingest_token="t"))
+        page = client.get("/events", params={"damage": "", "place": ""}).text  # empty: no filter
+        assert '<select name="damage">' in page and "What was hit" in page
+        page = client.get("/events", params={"damage": "energy"}).text
+        assert "2025-03-09-RU-UA" in page and "2025-03-11-RU-UA" not in page
+        event = client.get("/events/2025-03-09-RU-UA").text
+        assert 'id="damage"' in event and "substations" in event
+        data = client.get(
+            "/api/overview",
+            params={"damage": "energy", "since": "2025-03-01", "until": "2025-03-31"},
+        ).json()
+        hit = [b for b in data["bars"] if b["hit_nights"]]
+        assert [b["start"] for b in hit] == ["2025-03-09"] and data["hit_nights"] == 1
+        assert hit[0]["hit_link"].endswith("damage=energy")
+        page = client.get("/", params={"damage": "energy", "since": "2025-03-01"}).text
+        assert 'id="damage-series"' in page and "<meter" in page

@@ -194,6 +194,7 @@ def test_raw_insert_or_ignore_skips_what_on_conflict_do_nothing_skips(filled: St
     with filled.read() as conn:
         stored = [dict(r) for r in conn.execute(select(places).order_by(places.c.name)).mappings()]
     new = {"name": "Nowhere", "kind": "city", "country": "UA", "parent": None, "lat": 1, "lon": 2}
+    new.update(precision="settlement", geonameid=None)
     place_rows = [dict(stored[0], lat=0.5), new, dict(new, lat=9.5), stored[-1]]
     day = dt.date(2025, 3, 10)
     key_rows = [

@@ -59,7 +59,7 @@ ARTICLES = [
         "text": (
             "Russia attacked Ukraine with 60 drones overnight, the air force said on Friday, "
             "adding that 44 were shot down and 12 were lost to jamming. In Kharkiv, three "
-            "people were killed."
+            "people were killed. A drone damaged an electricity substation in the city."
         ),
     },
     {

@@ -20,6 +20,9 @@ PAGES = [
     "/events",
     "/events?place=Kyiv",
     "/events/2025-05-12-RU-UA",
+    "/events/2025-05-16-RU-UA",  # with what was hit
+    "/events?damage=energy",
+    "/?damage=energy",
     "/map",
     "/articles",
     "/articles/1",
@@ -167,3 +170,34 @@ def test_no_sideways_scroll_on_any_page(browser: object, base_url: str, width: i
     assert pg.evaluate("() => document.activeElement.textContent") == "Skip to content"
     assert errors == []
     context.close()
+
+
+def test_what_was_hit_filter_event_and_overview_series(page: object, base_url: str) -> None:
+    """Issue 20 on the dashboard: the events form's "What was hit" choice, the event page's
+    table of what was hit with its quote, and the overview's series of nights."""
+    page.goto(base_url + "/events")  # type: ignore[attr-defined]
+    page.select_option("select[name=damage]", "energy")  # type: ignore[attr-defined]
+    page.click("form.filters button[type=submit]")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert "damage=energy" in page.url and "place=&" in page.url  # type: ignore[attr-defined]
+    assert "1 event match the filters" in page.inner_text("#count")  # type: ignore[attr-defined]
+    assert "energy" in page.inner_text("aside.facets [data-facet=damage]")  # type: ignore[attr-defined]
+    page.click("table.events tbody tr a")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    table = page.inner_text("#damage table")  # type: ignore[attr-defined]
+    assert "energy" in table and "substations" in table and "Kharkiv" in table
+    assert "damaged an electricity substation" in table
+    assert page.get_attribute("#damage .evidence", "lang") == "en"  # type: ignore[attr-defined]
+    page.click("#damage tbody th a")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert "damage=energy" in page.url  # type: ignore[attr-defined]
+    # the overview: nights with energy hit, per night, linked to their events
+    page.goto(base_url + "/?since=2025-05-01&until=2025-05-31")  # type: ignore[attr-defined]
+    page.select_option("#damage", "energy")  # type: ignore[attr-defined]
+    page.click("form.controls button[type=submit]")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    rows = page.locator("#damage-series tbody tr")  # type: ignore[attr-defined]
+    assert rows.count() == 1 and "2025-05-16" in rows.inner_text()
+    page.click("#damage-series tbody a")  # type: ignore[attr-defined]
+    page.wait_for_load_state()  # type: ignore[attr-defined]
+    assert "damage=energy" in page.url and "1 event" in page.inner_text("#count")  # type: ignore[attr-defined]

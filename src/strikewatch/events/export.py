@@ -70,7 +70,16 @@ ACLED_FIELDS = (
 ACTORS = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine"}
 COUNTRIES = {"RU": "Russia", "UA": "Ukraine"}
 # ACLED's geo_precision: 1 the town itself, 2 near it or a part of a region, 3 a region.
-GEO_PRECISION = {"district": 1, "city": 1, "oblast": 3, "country": 3}
+# ACLED's geo_precision: 1 the settlement itself, 2 near it or a part of a region (a raion),
+# 3 a region or larger (an oblast, the country, a sea)
+GEO_PRECISION = {
+    "settlement": 1,
+    "city_district": 1,
+    "district": 2,
+    "region": 3,
+    "country": 3,
+    "water": 3,
+}
 IMPACT_METRICS = (
     "killed",
     "injured",
@@ -149,7 +158,7 @@ def _acled_rows(ev: Event) -> Iterator[dict[str, Any]]:
             "location": name or (p.name if p else ""),
             "latitude": p.lat if p else "",
             "longitude": p.lon if p else "",
-            "geo_precision": GEO_PRECISION.get(p.kind, 3) if p else 3,
+            "geo_precision": GEO_PRECISION.get(p.precision, 3) if p else 3,
             "source": _outlets(ev),
             "notes": " ".join(x for x in (ev.summary, notes(kinds_at(ev.damage, name))) if x),
             "fatalities": fatalities,
@@ -171,6 +180,8 @@ def _geo_features(ev: Event) -> Iterator[dict[str, Any]]:
                 "target": ev.target,
                 "place": name,
                 "kind": p.kind,
+                "precision": p.precision,
+                "geonameid": p.geonameid,
                 "impacts": _impacts(ev, name),
                 "damage": [
                     {"kind": d.kind, "detail": d.detail, "count": d.count, "claims": len(d.claims)}

@@ -145,6 +145,9 @@ def _parse_place(obj: object, index: int) -> Place:
         raise ValueError(f"{where} ({name}): 'parent' must be a string or null")
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
         raise ValueError(f"{where} ({name}): 'aliases' must be a list of strings")
+    geonameid = obj.get("geonameid")
+    if geonameid is not None and (not isinstance(geonameid, int) or isinstance(geonameid, bool)):
+        raise ValueError(f"{where} ({name}): 'geonameid' must be an integer")
     return Place(
         name=name,
         kind=cast(PlaceKind, kind),
@@ -153,6 +156,7 @@ def _parse_place(obj: object, index: int) -> Place:
         lon=float(lon),
         parent=parent,
         aliases=tuple(cast(list[str], aliases)),
+        geonameid=geonameid,
     )
 
 

@@ -220,6 +220,8 @@ def _district_adjectives(
             for town in _towns(rules, (stem[: -len(cut)] if cut else stem) + tail):
                 if town not in towns:
                     towns.append(town)
+        if countries:  # a town of a country none of the text's places is in: not this one
+            towns = [t for t in towns if t.country in countries]
         if not towns:
             continue
         best = max(

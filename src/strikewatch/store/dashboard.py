@@ -34,7 +34,9 @@ __all__ = [
     "date_range",
     "event_facets",
     "filtered_ids",
+    "kept_ids",
     "night_events",
+    "nights_hitting",
     "place_sides",
 ]
 
@@ -47,6 +49,7 @@ FACETS: dict[str, str | None] = {
     "place": "place",
     "outlet": None,
     "claimant": None,
+    "damage": "damage",
 }
 
 
@@ -153,6 +156,21 @@ def night_events(
         for day, slug in conn.execute(q):
             out.setdefault(day.isoformat(), []).append(slug)
     return out
+
+
+def nights_hitting(
+    store: Store,
+    kind: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    attacker: str | None = None,
+) -> set[dt.date]:
+    """The nights on which an event (of ``attacker``) hit an object of ``kind``."""
+    q = select(events.c.date).distinct()
+    q = q.where(*event_filters(since=since, until=until, attacker=attacker, damage=kind))
+    with store.read() as conn:
+        return set(conn.scalars(q))
 
 
 def date_range(store: Store, *, attacker: str | None = None) -> tuple[dt.date, dt.date] | None:

@@ -654,13 +654,16 @@ def place_impacts(
         select(
             event_places.c.place,
             places.c.kind,
+            places.c.precision,
             places.c.lat,
             places.c.lon,
             func.count(func.distinct(event_places.c.event)).label("events"),
         )
         .join(places, places.c.name == event_places.c.place)
         .join(events, events.c.id == event_places.c.event)
-        .group_by(event_places.c.place, places.c.kind, places.c.lat, places.c.lon)
+        .group_by(
+            event_places.c.place, places.c.kind, places.c.precision, places.c.lat, places.c.lon
+        )
     )
     impacts = (
         select(event_figures.c.place, event_figures.c.metric, func.sum(event_figures.c.value))
@@ -682,6 +685,7 @@ def place_impacts(
             {
                 "place": r.place,
                 "kind": r.kind,
+                "precision": r.precision,
                 "lat": r.lat,
                 "lon": r.lon,
                 "events": r.events,

@@ -35,6 +35,7 @@ from sqlalchemy import (
     inspect,
     select,
     text,
+    update,
 )
 
 from strikewatch.models import Claim, Evidence
@@ -188,6 +189,10 @@ places = Table(
     Column("parent", String(200)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
+    # migration 5: how exact the place is (extraction.places.Place.precision: country,
+    # region, district, settlement, city_district, water) and its GeoNames id
+    Column("precision", String(20)),
+    Column("geonameid", Integer),
 )
 event_figures = Table(
     "event_figures",
@@ -284,12 +289,33 @@ def _migration_4(conn: Connection) -> None:
     damage.create(conn, checkfirst=True)
 
 
+def _migration_5(conn: Connection) -> None:
+    """``places.precision`` and ``places.geonameid`` (a store created at this version has
+    them from step 1); the places of an older store are filled from the gazetteer."""
+    from strikewatch.extraction.places import lookup
+
+    have = {c["name"] for c in inspect(conn).get_columns("places")}
+    if "precision" not in have:
+        conn.exec_driver_sql('ALTER TABLE places ADD COLUMN "precision" VARCHAR(20)')
+    if "geonameid" not in have:
+        conn.exec_driver_sql("ALTER TABLE places ADD COLUMN geonameid INTEGER")
+    for name in list(conn.scalars(select(places.c.name).where(places.c.precision.is_(None)))):
+        p = lookup(name)
+        if p is not None:
+            conn.execute(
+                update(places)
+                .where(places.c.name == name)
+                .values(precision=p.precision, geonameid=p.geonameid)
+            )
+
+
 # Ordered; a store records each version it has applied. Add new steps at the end.
 MIGRATIONS: tuple[tuple[int, str, Any], ...] = (
     (1, "initial schema", _migration_1),
     (2, "articles.lang", _migration_2),
     (3, "followed sources", _migration_3),
     (4, "damage", _migration_4),
+    (5, "places.precision and places.geonameid", _migration_5),
 )
 
 

@@ -441,6 +441,8 @@ def _place_rows(names: Iterable[str]) -> list[dict[str, Any]]:
                     "parent": p.parent,
                     "lat": p.lat,
                     "lon": p.lon,
+                    "precision": p.precision,
+                    "geonameid": p.geonameid,
                 }
             )
     return rows

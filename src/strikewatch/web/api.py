@@ -24,6 +24,7 @@ from strikewatch.store.damage import damage_counts
 from strikewatch.store.ingest import ingest
 from strikewatch.web.deps import (
     PAGE,
+    DamageParam,
     EventFilters,
     IsoDate,
     Routes,
@@ -88,11 +89,13 @@ def api_overview(
     since: IsoDate = None,
     until: IsoDate = None,
     attacker: SideParam = None,
+    damage: DamageParam = None,
 ) -> dict[str, Any]:
     """One side's attacks (RU unless ``attacker`` says UA), in bars of a night, a week or a
-    month as the range is long."""
+    month as the range is long; with ``damage``, the nights of each bar on which an attack hit
+    that kind of object."""
     since_d, until_d = parse_date(since, "since"), parse_date(until, "until")
-    return overview(st, since_d, until_d, side(attacker))
+    return overview(st, since_d, until_d, side(attacker), damage or None)
 
 
 @router.get("/api/stats/daily", tags=["statistics"], summary="Totals per night")

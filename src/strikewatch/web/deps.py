@@ -26,10 +26,18 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["version"] = __version__
 templates.env.filters["language_name"] = language_name
 templates.env.filters["lang_attr"] = lang_attr
-for _name in ("weapon_name", "side_name", "qualifier_words", "metric_name", "long_date"):
+for _name in (
+    "weapon_name",
+    "side_name",
+    "qualifier_words",
+    "metric_name",
+    "long_date",
+    "damage_name",
+):
     templates.env.filters[_name] = getattr(labels, _name)
 templates.env.globals["direction"] = labels.direction
 templates.env.globals["WEAPON_NAMES"] = labels.WEAPON_NAMES
+templates.env.globals["DAMAGE_NAMES"] = labels.DAMAGE_NAMES
 
 
 class Routes(APIRouter):

@@ -19,10 +19,16 @@ GRAIN_WORDS = {"day": "night", "week": "week", "month": "month"}
 
 
 def overview(
-    st: Store, since: dt.date | None, until: dt.date | None, attacker: str | None = None
+    st: Store,
+    since: dt.date | None,
+    until: dt.date | None,
+    attacker: str | None = None,
+    damage: str | None = None,
 ) -> dict[str, Any]:
     """The bars from ``since`` to ``until`` of ``attacker``'s attacks (RU when None), the
-    store's date range for that side and the largest attacks of the 90 days up to the end."""
+    store's date range for that side and the largest attacks of the 90 days up to the end.
+    With ``damage`` (a kind of object, docs/damage.md), each bar also counts its nights on
+    which an attack hit that kind (``hit_nights``) and links to those events."""
     side = attacker or "RU"
     whole = dashboard.date_range(st, attacker=side)
     start, end = _range(whole, since, until)
@@ -38,7 +44,7 @@ def overview(
             )
             if r.launched
         ]
-    return {
+    out: dict[str, Any] = {
         "attacker": side,
         "since": start.isoformat() if start else None,
         "until": end.isoformat() if end else None,
@@ -49,7 +55,17 @@ def overview(
         "days": days,
         "bars": _bars(days, nights, start, end, grain, side) if start and end else [],
         "largest": largest,
+        "damage": damage,
     }
+    if damage and start and end:
+        hit = dashboard.nights_hitting(st, damage, since=start, until=end, attacker=side)
+        for bar in out["bars"]:
+            lo, hi = dt.date.fromisoformat(bar["start"]), dt.date.fromisoformat(bar["end"])
+            bar["hit_nights"] = sum(1 for d in hit if lo <= d <= hi)
+            query = {"since": bar["start"], "until": bar["end"], "attacker": side, "damage": damage}
+            bar["hit_link"] = "/events?" + urlencode(query) if bar["hit_nights"] else None
+        out["hit_nights"] = len(hit)
+    return out
 
 
 def _range(

@@ -16,6 +16,7 @@ from strikewatch.store import Store, dashboard
 from strikewatch.store import read as queries
 from strikewatch.web.deps import (
     PAGE,
+    DamageParam,
     EventFilters,
     IsoDate,
     Routes,
@@ -42,9 +43,16 @@ def overview_page(
     since: IsoDate = None,
     until: IsoDate = None,
     weapon: WeaponParam = None,
+    damage: DamageParam = None,
 ) -> Response:
-    data = overview(st, parse_date(since, "since"), parse_date(until, "until"), side(attacker))
-    kept = {"since": since or "", "until": until or "", "weapon": weapon or ""}
+    dates = parse_date(since, "since"), parse_date(until, "until")
+    data = overview(st, *dates, side(attacker), damage or None)
+    kept = {
+        "since": since or "",
+        "until": until or "",
+        "weapon": weapon or "",
+        "damage": damage or "",
+    }
     return templates.TemplateResponse(
         request,
         "overview.html",
@@ -52,6 +60,7 @@ def overview_page(
             "data": data,
             "attacker": data["attacker"],
             "weapon": weapon or "",
+            "damage": damage or "",
             "kept": {k: v for k, v in kept.items() if v},
             "terms": TERMS,
             "twin": _twin("/api/overview", request, drop=("weapon",)),
@@ -110,6 +119,7 @@ def event_page(
         {
             "ev": ev,
             "quotes": _quotes(st, ev),
+            "damage_langs": _damage_langs(st, ev),
             "disputes": disputes,
             "disputed": {d["key"]: d["id"] for d in disputes},
             "twin": f"/api/events/{ev.slug}",
@@ -211,6 +221,12 @@ def _disputes(ev: Event) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _damage_langs(st: Store, ev: Event) -> dict[int, str | None]:
+    """The language of each article a damage claim quotes (article id -> ISO 639-1 code)."""
+    wanted = {c.article_id for d in ev.damage for c in d.claims}
+    return {i: lang for i, (_, lang) in queries.article_texts(st, wanted).items()}
 
 
 def _quotes(st: Store, ev: Event) -> dict[int, dict[str, Any]]:

@@ -54,7 +54,7 @@
     return "/events?" + q.toString();
   }
   function describe(p) {
-    return p.place + ": " + p.events + " event" + (p.events === 1 ? "" : "s") + ", " + (p.impacts.killed || 0) + " killed, " + (p.impacts.injured || 0) + " injured; " + names[side(p)];
+    return p.place + " (" + precisionName(p) + "): " + p.events + " event" + (p.events === 1 ? "" : "s") + ", " + (p.impacts.killed || 0) + " killed, " + (p.impacts.injured || 0) + " injured; " + names[side(p)];
   }
 
   function draw(world, data) {
@@ -138,10 +138,14 @@
     });
   }
 
+  // how exact a place is, in words (places.precision in the store)
+  const precisions = { country: "country", region: "region", district: "district", settlement: "town or village", city_district: "district of a city", water: "sea or strait" };
+  function precisionName(p) { return precisions[p.precision] || p.kind || "place"; }
+
   function legend(top) {
     const table = document.getElementById("map-legend");
     const head = table.createTHead().insertRow();
-    ["Place", "Events", "Killed", "Injured"].forEach(function (h) { const th = document.createElement("th"); th.textContent = h; head.appendChild(th); });
+    ["Place", "Precision", "Events", "Killed", "Injured"].forEach(function (h) { const th = document.createElement("th"); th.textContent = h; head.appendChild(th); });
     const body = table.createTBody();
     top.forEach(function (p) {
       const row = body.insertRow();
@@ -149,6 +153,7 @@
       a.href = eventsLink(p);
       a.textContent = p.place;
       row.insertCell().appendChild(a);
+      row.insertCell().textContent = precisionName(p);
       [p.events, p.impacts.killed || 0, p.impacts.injured || 0].forEach(function (v) { row.insertCell().textContent = String(v); });
     });
   }
