@@ -34,6 +34,7 @@ COMPILED = [
     "src/strikewatch/extraction/dates.py",
     "src/strikewatch/extraction/places.py",
     "src/strikewatch/extraction/settlements.py",
+    "src/strikewatch/extraction/damage.py",
     "src/strikewatch/extraction/sentence.py",
     "src/strikewatch/extraction/figures.py",
     "src/strikewatch/extraction/lexicon.py",

@@ -30,6 +30,7 @@ COMPILED_MODULES = (
     "extraction.dates",
     "extraction.places",
     "extraction.settlements",
+    "extraction.damage",
     "extraction.sentence",
     "extraction.figures",
     "extraction.lexicon",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from strikewatch import Article, extract
 from strikewatch.extraction.dates import dateline_end, find_phrases, reference_date
@@ -127,3 +130,40 @@ STAMPED = [
 def test_time_stamp_paragraph_is_not_lead(lang: str, text: str, date: dt.date) -> None:
     result = extract(Article(id="t", text=text, published=dt.date(2025, 3, 6), lang=lang))
     assert [r.date for r in result.reports] == [date]
+
+
+def _all_full_dates(text: str) -> dt.date | None:
+    """reference_date as a plain scan of every full-date regex over the whole text."""
+    found = []
+    for rx in EN.full_dates:
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            month = int(gd["m"]) if gd.get("m") else EN.month(gd["mon"])
+            with contextlib.suppress(ValueError):
+                found.append(dt.date(int(gd["year"]), month, int(gd["day"])))
+    return max(found) if found else None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Oct. 19, 2024",
+                "19 October 2023",
+                "2025-02-30",
+                "2024-11-17",
+                "May 5 2021",
+                "in 2024",
+                "12,2024",
+                " filler text with 20 drones ",
+                "Sept. 25, 2023. (Photo)",
+                "\n",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_reference_date_reads_the_dates_a_plain_scan_reads(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert reference_date(EN, text, None) == _all_full_dates(text)

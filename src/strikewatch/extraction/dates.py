@@ -139,19 +139,30 @@ def dateline_end(r: DateRules, text: str, start: int) -> int:
     return m.end()
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_REACH = 32  # characters a full date may reach around its year
+
+
 def reference_date(r: DateRules, text: str, published: dt.date | None) -> dt.date | None:
     """The date relative phrases resolve against: ``published``, else the latest full
     date printed in the page (dateline, caption, "Published ..." line), else None."""
     if published is not None:
         return published
     found: list[dt.date] = []
-    for rx in r.full_dates:
-        for m in rx.finditer(text):
-            gd = m.groupdict()
-            month = int(gd["m"]) if gd.get("m") else r.month(gd["mon"])
-            d = _safe_date(int(gd["year"]), month, int(gd["day"]))
-            if d is not None:
-                found.append(d)
+    seen: set[tuple[int, int]] = set()
+    # every full date holds a year: the date regexes run only around the years of the text
+    for y in _YEAR.finditer(text):
+        lo, hi = max(0, y.start() - _DATE_REACH), y.end() + _DATE_REACH
+        for rx in r.full_dates:
+            for m in rx.finditer(text, lo, hi):
+                if m.span() in seen or m.start("year") != y.start():
+                    continue
+                seen.add(m.span())
+                gd = m.groupdict()
+                month = int(gd["m"]) if gd.get("m") else r.month(gd["mon"])
+                d = _safe_date(int(gd["year"]), month, int(gd["day"]))
+                if d is not None:
+                    found.append(d)
     return max(found) if found else None
 
 
