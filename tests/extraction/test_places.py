@@ -117,7 +117,7 @@ def test_places_load_as_typed_records() -> None:
     assert load_places() is places  # cached
     for p in places:
         assert isinstance(p, Place)
-        assert p.kind in ("country", "oblast", "city", "district", "water", "site")
+        assert p.kind in ("country", "oblast", "city", "district", "water", "site", "area")
         assert isinstance(p.aliases, tuple)
 
 
@@ -156,7 +156,7 @@ def test_every_alias_resolves_to_its_place(place: Place) -> None:
 def test_every_parent_exists_and_is_near() -> None:
     for p in load_places():
         if p.parent is None:
-            assert p.kind in ("country", "oblast", "city", "water"), p.name
+            assert p.kind in ("country", "oblast", "city", "water", "area"), p.name
             continue
         parent = lookup(p.parent)
         assert parent is not None and parent.name == p.parent, p.name

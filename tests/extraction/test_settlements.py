@@ -44,6 +44,9 @@ NAMED = [
     ("uk", "Над Чорним морем збито два дрони.", ("Black Sea", "water")),
     ("ru", "Над Керченским проливом сбита ракета.", ("Kerch Strait", "water")),
     ("ru", "Движение по Крымскому мосту остановлено.", ("Crimean Bridge", "site")),
+    # a named area across regions
+    ("en", "Shelling went on across the Donbas.", ("Donbas", "area")),
+    ("uk", "Обстріли тривали на Донбасі.", ("Donbas", "area")),
     # raions named after their town, as a noun or as the town's adjective
     ("en", "Shelling hit the Temryuk district.", ("Temryuk district", "district")),
     ("ru", "Удар по объекту в Темрюкском районе.", ("Temryuk district", "district")),
@@ -149,6 +152,7 @@ def test_side_follows_the_holder() -> None:
         ("Zarichnyi district, Sumy", "city_district"),
         ("Temryuk district", "district"),
         ("Black Sea", "water"),
+        ("Donbas", "region"),
     ],
 )
 def test_precision(name: str, precision: str) -> None:

@@ -56,7 +56,7 @@ __all__ = [
     "lookup",
 ]
 
-PlaceKind = Literal["country", "oblast", "city", "district", "settlement", "water", "site"]
+PlaceKind = Literal["country", "oblast", "city", "district", "settlement", "water", "site", "area"]
 _KINDS: tuple[PlaceKind, ...] = (
     "country",
     "oblast",
@@ -65,6 +65,7 @@ _KINDS: tuple[PlaceKind, ...] = (
     "settlement",
     "water",
     "site",
+    "area",
 )
 Precision = Literal["country", "region", "district", "settlement", "city_district", "water"]
 
@@ -76,7 +77,8 @@ class Place:
     ``kind`` "oblast" covers every first-level region (oblast, krai, republic, Crimea);
     "city" a curated city or town, "settlement" a GeoNames town or village
     (:mod:`extraction.gazetteer`), "district" a raion or a city's district, "water" a sea,
-    strait or reservoir, "site" a named structure (the Crimean Bridge).
+    strait or reservoir, "site" a named structure (the Crimean Bridge), "area" a named area
+    across regions (Donbas).
     ``country`` is the side that holds the place ("RU" for Crimea and occupied towns).
     ``parent`` is the canonical name of the containing region or city, or None.
     ``geonameid`` is the place's GeoNames id where one exists. ``alternatives`` names the
@@ -100,7 +102,7 @@ class Place:
         (a district of a city) or water."""
         if self.kind == "country":
             return "country"
-        if self.kind == "oblast":
+        if self.kind in ("oblast", "area"):
             return "region"
         if self.kind == "water":
             return "water"
@@ -311,9 +313,9 @@ def _build_matcher(rules: PlaceRules) -> _Matcher:
             r = forms[form] = _Readings()
         return r
 
-    # 1. countries, cities, seas and sites by name and alias
+    # 1. countries, cities, seas, sites and areas by name and alias
     for p in places:
-        if p.kind in ("country", "city", "water", "site"):
+        if p.kind in ("country", "city", "water", "site", "area"):
             for s in (p.name, *p.aliases):
                 r = readings(s)
                 if r.bare is None:
