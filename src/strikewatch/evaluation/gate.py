@@ -17,7 +17,7 @@ from strikewatch.errors import BaselineError
 __all__ = ["DAMAGE_GATED", "GATED", "MARGIN", "BaselineError", "check", "load", "raise_floors"]
 from strikewatch.evaluation.score import EvaluationResult
 
-GATED = ("f1", "precision", "recall", "date_accuracy")
+GATED = ("f1", "precision", "recall", "date_accuracy", "place_recall")
 # gated too on a corpus whose gold reports carry ``damage`` (docs/damage.md)
 DAMAGE_GATED = ("damage_precision", "damage_recall")
 
