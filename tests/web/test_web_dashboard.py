@@ -163,3 +163,13 @@ def test_facets_follow_new_events(tmp_path: Path) -> None:
     after = c.get("/api/facets").json()["facets"]["attacker"]
     assert sorted(f["value"] for f in after) == ["RU", "UA"]
     s.close()
+
+
+def test_every_list_page_links_csv_and_json_of_what_it_shows(client: TestClient) -> None:
+    for path in ("/events", "/articles", "/sources"):
+        page = client.get(path).text
+        assert 'class="csv"' in page and 'class="json"' in page, path
+    rows = client.get("/api/articles.csv").text.splitlines()
+    assert rows[0].startswith("id,ref,title,outlet") and len(rows) > 1
+    assert client.get("/api/articles.csv", params={"limit": 1}).text.count("\n") == 2
+    assert client.get("/api/sources.csv").headers["content-type"].startswith("text/csv")

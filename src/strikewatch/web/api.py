@@ -4,7 +4,9 @@ the store and the settings come from :mod:`strikewatch.web.deps`."""
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import secrets
 import xml.etree.ElementTree as ET
 from typing import Annotated, Any, Literal
@@ -15,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from strikewatch.errors import InputError
-from strikewatch.events.export import export
+from strikewatch.events.export import export, neutral_cell
 from strikewatch.sources.files import article_from_dict
 from strikewatch.sources.jsonfile import load_json
 from strikewatch.store import dashboard
@@ -117,6 +119,48 @@ def api_articles(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> dict[str, Any]:
     return {"articles": queries.list_articles(st, limit=limit, offset=offset)}
+
+
+def _csv(rows: list[dict[str, Any]]) -> Response:
+    """Rows as CSV, every cell safe to open in a spreadsheet (no formula)."""
+    buf = io.StringIO()
+    fields = list(rows[0]) if rows else []
+    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    w.writeheader()
+    for row in rows:
+        w.writerow({k: neutral_cell(v) for k, v in row.items()})
+    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
+
+
+@router.get(
+    "/api/articles.csv",
+    tags=["articles"],
+    summary="Stored articles as CSV, newest first",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def api_articles_csv(
+    st: StoreDep,
+    limit: Annotated[int, Query(ge=1, le=100_000)] = 100_000,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> Response:
+    """The articles of ``/api/articles`` as CSV (every one up to ``limit``, by default)."""
+    return _csv(queries.list_articles(st, limit=limit, offset=offset))
+
+
+@router.get(
+    "/api/sources.csv",
+    tags=["sources"],
+    summary="Followed sources and their state as CSV",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def api_sources_csv(st: StoreDep) -> Response:
+    rows = [
+        {k: v if not isinstance(v, list | dict) else json.dumps(v) for k, v in s.to_dict().items()}
+        for s in st.list_sources()
+    ]
+    return _csv(rows)
 
 
 @router.get("/api/articles/{article_id}", tags=["articles"], summary="One article, figures")

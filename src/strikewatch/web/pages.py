@@ -157,6 +157,8 @@ def articles_page(
             "page": page,
             "first": (page - 1) * PAGE + 1,
             "twin": _articles_twin(page),
+            "csv": _articles_twin(page).replace("/api/articles", "/api/articles.csv", 1)
+            + ("" if page > 1 else f"?limit={PAGE}"),
         },
     )
 
@@ -182,7 +184,7 @@ def article_page(
 def sources_page(st: StoreDep, request: Request) -> Response:
     rows = [s.to_dict() for s in st.list_sources()]
     return templates.TemplateResponse(
-        request, "sources.html", {"rows": rows, "twin": "/api/sources"}
+        request, "sources.html", {"rows": rows, "twin": "/api/sources", "csv": "/api/sources.csv"}
     )
 
 
