@@ -3,7 +3,10 @@ untouched; no damage score when no gold report carries ``damage``."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from strikewatch.evaluation.score import format_text, score
 
@@ -51,3 +54,31 @@ def test_text_and_json_show_the_damage_score() -> None:
     assert r.to_dict()["damage"]["fp"] == 1
     text = format_text(r)
     assert "missed damage (1)" in text and "damage kinds (1 articles)" in text
+
+
+def test_damage_kept_beside_gold_merges_by_report(tmp_path: Path) -> None:
+    from strikewatch.evaluation.score import EvaluationError, with_damage
+
+    gold = {
+        "a": {"id": "a", "reports": [{"attacker": "RU", "target": "UA", "figures": []}]},
+        "b": {"id": "b", "reports": []},
+    }
+    beside = tmp_path / "damage.json"
+    beside.write_text(
+        '{"a": [{"attacker": "RU", "target": "UA", "date": null,'
+        ' "damage": [{"kind": "energy", "detail": null, "count": 1, "place": "Kyiv"}]}],'
+        ' "b": []}',
+        encoding="utf-8",
+    )
+    merged = with_damage(gold, beside)
+    assert merged["a"]["reports"][0]["damage"][0]["kind"] == "energy"
+    assert "damage" not in gold["a"]["reports"][0]  # the gold given is left as it was
+    beside.write_text('{"a": []}', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="0 entries for 1 gold reports"):
+        with_damage(gold, beside)
+    beside.write_text('{"a": [{"attacker": "UA", "target": "RU", "damage": []}]}', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="attacker and target"):
+        with_damage(gold, beside)
+    beside.write_text("{not json", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="cannot read"):
+        with_damage(gold, beside)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from strikewatch.evaluation import gate
-from strikewatch.evaluation.score import EvaluationResult, load_gold_dir, score
+from strikewatch.evaluation.score import EvaluationResult, load_gold_dir, score, with_damage
 from strikewatch.extraction.engine import extract
 from strikewatch.sources.files import read_inputs
 
@@ -30,9 +30,15 @@ CORPORA = {
 }
 
 
-def _evaluate(folder: Path) -> EvaluationResult:
+# what was hit, annotated beside gold files that are not ours to edit (docs/damage.md)
+DAMAGE_BESIDE = ROOT / "eval" / "damage"
+
+
+def _evaluate(folder: Path, name: str = "") -> EvaluationResult:
     assert folder.is_dir(), f"corpus folder missing: {folder}"
     gold = load_gold_dir(folder / "gold")
+    if (DAMAGE_BESIDE / f"{name}.json").exists():
+        gold = with_damage(gold, DAMAGE_BESIDE / f"{name}.json")
     predicted = {}
     for item in read_inputs([str(folder / "articles")]):
         assert not isinstance(item, Exception), str(item)
@@ -45,7 +51,7 @@ def _evaluate(folder: Path) -> EvaluationResult:
 def test_scores_stay_above_pinned_floors(corpus: str) -> None:
     floors = gate.load(BASELINE)[corpus]
     assert set(gate.GATED) <= set(floors) <= set(gate.GATED) | set(gate.DAMAGE_GATED)
-    result = _evaluate(CORPORA[corpus])
+    result = _evaluate(CORPORA[corpus], corpus)
     assert gate.check(result, floors) == []
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "load_gold_dir",
     "score",
     "weapon_family",
+    "with_damage",
 ]
 
 CORE_METRICS: frozenset[str] = frozenset(vocab.CORE_METRICS)
@@ -670,3 +671,39 @@ def format_text(result: EvaluationResult, *, show_diffs: bool = True) -> str:
             f"precision {d.precision:.4f}  recall {d.recall:.4f}  F1 {d.f1:.4f}"
         )
     return "\n".join(lines)
+
+
+def with_damage(gold: dict[str, dict[str, Any]], path: Path) -> dict[str, dict[str, Any]]:
+    """``gold`` with the ``damage`` of each report from a separate annotation file: for a
+    corpus whose gold files are not ours to edit (``../shared``), what was hit is kept
+    beside them as ``{"<article id>": [{"attacker", "target", "date", "damage": [...]}, ...]}``,
+    one entry per gold report in the gold file's order (docs/damage.md)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvaluationError(f"cannot read damage annotations: {exc}", where=str(path)) from exc
+    if not isinstance(data, dict):
+        raise EvaluationError("damage annotations are not a JSON object", where=str(path))
+    out = dict(gold)
+    for article_id, entries in data.items():
+        reports = gold.get(article_id, {}).get("reports")
+        if not isinstance(entries, list) or not isinstance(reports, list):
+            raise EvaluationError(f"{article_id}: no gold file or no list", where=str(path))
+        if len(entries) != len(reports):
+            raise EvaluationError(
+                f"{article_id}: {len(entries)} entries for {len(reports)} gold reports",
+                where=str(path),
+            )
+        merged = []
+        for report, entry in zip(reports, entries, strict=True):
+            if not isinstance(entry, dict) or (entry.get("attacker"), entry.get("target")) != (
+                report.get("attacker"),
+                report.get("target"),
+            ):
+                raise EvaluationError(
+                    f"{article_id}: an entry's attacker and target differ from its report's",
+                    where=str(path),
+                )
+            merged.append({**report, "damage": entry.get("damage", [])})
+        out[article_id] = {**gold[article_id], "reports": merged}
+    return out

@@ -49,7 +49,7 @@ DAMAGE_OBJECTS: Final = (
     (r"grain\s+(?:storage(?:\s+facilit(?:y|ies))?|stores|silos?|elevators?|warehouses?|infrastructure|facilit(?:y|ies))|(?:agricultural|agro-?industrial|farm)\s+(?:enterprises?|facilit(?:y|ies)|buildings?|companies?|machinery|equipment|land)|farms?|barns?|granar(?:y|ies)|silos?|(?:grain\s+)?elevators?|livestock\s+\w+|greenhouses?|poultry\s+\w+", "agriculture"),
     (r"(?:tele)?communications?\s+(?:infrastructure|towers?|facilit(?:y|ies)|equipment|lines?)|(?:TV|television|radio|mobile|cell|phone)\s+(?:towers?|masts?|antennas?|stations?|centres?|centers?)|telecom(?:munications)?\s+\w+|broadcasting\s+\w+", "communications"),
     (r"(?:industrial|manufacturing|production)\s+(?:facilit(?:y|ies)|enterprises?|sites?|plants?|premises|buildings?|infrastructure|zones?|areas?|companies?|workshops?)|(?:defen[cs]e|military-industrial|chemical|metallurgical|machine-building|aircraft|drone|arms|ammunition|explosives?|steel|cement|tyre|tire)\s+(?:plants?|factor(?:y|ies)|enterprises?|works|facilit(?:y|ies))|factor(?:y|ies)|plants?|enterprises?|workshops?|mills?", "industry"),
-    (r"shopping\s+(?:centres?|centers?|malls?)|malls?|supermarkets?|shops?|stores?|markets?|restaurants?|caf(?:e|é)s?|hotels?|office\s+(?:buildings?|centres?|centers?|premises|blocks?)|business\s+(?:centres?|centers?|premises)|(?:petrol|gas|filling)\s+stations?|car\s+(?:dealerships?|washes?|showrooms?)|warehouses?|commercial\s+(?:buildings?|premises|facilit(?:y|ies)|properties)|storage\s+facilit(?:y|ies)|pharmac(?:y|ies)|postal\s+(?:terminals?|depots?)", "commercial"),
+    (r"shopping\s+(?:centres?|centers?|malls?)|malls?|supermarkets?|shops?|stores?|markets?|restaurants?|caf(?:e|é)s?|hotels?|office\s+(?:buildings?|centres?|centers?|premises|blocks?)|business\s+(?:centres?|centers?|premises)|(?:petrol|gas|filling)\s+stations?|(?:auto|car)\s+repair\s+(?:shops?|facilit(?:y|ies)|stations?|workshops?|garages?)|car\s+(?:dealerships?|washes?|showrooms?)|warehouses?|commercial\s+(?:buildings?|premises|facilit(?:y|ies)|properties)|storage\s+facilit(?:y|ies)|pharmac(?:y|ies)|postal\s+(?:terminals?|depots?)", "commercial"),
     # residential
     (rf"{_HOME_MOD}{_HOME_MOD}*(?:residential\s+|apartment\s+)?(?:{_BUILDING}|{_HOUSE}|complex(?:es)?)|blocks?\s+of\s+flats|(?:storey|story|floor)\s+(?:residential\s+|apartment\s+)?(?:{_BUILDING}|{_HOUSE})|residential\s+(?:areas?|neighbou?rhoods?|quarters?|sectors?|districts?|infrastructure)|apartments?|flats?|{_HOUSE}|housing|dormitor(?:y|ies)|summer\s+houses?|dachas?", "residential"),
 )  # fmt: skip
@@ -60,7 +60,7 @@ DAMAGE_VERBS: Final = (
     r"damag(?:e|ed|es|ing)",
     r"destroy(?:ed|ing|s)?|destruction",
     r"struck|strikes?\s+on|hit(?:ting|s)?|target(?:ed|ing)|attacked|attacks?\s+on",
-    r"caught\s+fire|on\s+fire|set\s+ablaze|ablaze|fires?\s+(?:broke\s+out|erupted|started)|fires?\s+(?:at|in|on)|blazes?|burn(?:ed|t|ing|s)?|engulfed|in\s+flames",
+    r"caught\s+fire|on\s+fire|set\s+ablaze|ablaze|fires?\s+(?:also\s+|then\s+|later\s+|quickly\s+)?(?:broke\s+out|erupted|started)|fires?\s+(?:at|in|on)|blazes?|burn(?:ed|t|ing|s)?|engulfed|in\s+flames",
     r"cut|knocked\s+out|severed|out\s+of\s+service|disabled|sparked|strikes?(?!\s+(?:drones?|UAVs?|unmanned|group))",
     r"collaps(?:ed|es|ing)|wreck(?:ed|age)|ruin(?:ed|s)|flattened|razed|gutted|shattered|blown\s+out|levell?ed|impact(?:ed)?|explosions?\s+(?:at|in|on|near)",
     r"(?:were|was)\s+(?:hit|damaged|destroyed|struck)|suffered|sustained",
@@ -74,7 +74,7 @@ DAMAGE_NOT: Final = (
     r"no\s+(?:\w+\s+){0,3}(?:was|were)\s+(?:damaged|hit|destroyed)|not\s+damaged|no\s+damage|without\s+(?:causing\s+)?damage|undamaged|did\s+not\s+(?:damage|hit)|no\s+(?:destruction|damage|fire)|avoided|spared|protect(?:ed|ing|ion)?",
     r"warn(?:ed|s|ing)?|feared?|fears|if\b|unless\b|since\s+(?:an?\s+|the\s+|last\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|series\s+of|latest\s+in|wave\s+of\s+(?:strikes|attacks)",
     # the aftermath: repairs, help for those whose homes were hit
-    r"repair(?:s|ed|ing)?|restor(?:ed|ing|ation)|rebuil(?:t|d|ding)|compensation|support\s+point|shelter(?:ed)?\s+in|temporary\s+windows",
+    r"(?<!auto )(?<!car )repair(?:s|ed|ing)?(?!\s+(?:shops?|facilit|stations?|workshops?|garages?))|restor(?:ed|ing|ation)|rebuil(?:t|d|ding)|compensation|support\s+point|shelter(?:ed)?\s+in|temporary\s+windows",
 )  # fmt: skip
 
 # Object phrases that name an area (not an object) when they follow a location word:
