@@ -38,6 +38,12 @@ class DamageRules:
     def __init__(self, pack: ModuleType) -> None:
         rows = tuple(pack.DAMAGE_OBJECTS)
         self.objects, self.codes = alternation(rows)
+        # each row on its own, with its keys: a sentence's object phrases are sought only
+        # with the rows whose keys it holds (one small regex each, not the whole alternation)
+        self.rows: list[tuple[str, CIPattern, KeyScan]] = [
+            (code, alternation(((rx, code),))[0], key_scan(*_alternatives((rx,))))
+            for rx, code in rows
+        ]
         # a sentence holds an object phrase only where one of these keys occurs
         # (keys of each alternative on its own: one that holds another, "supermarket" and
         # "market", is kept, so that a key starts where its word does)
@@ -53,6 +59,7 @@ class DamageRules:
         self.count_gap = re.compile(pack.DAMAGE_COUNT_GAP, re.I)
         self.clause_edge = re.compile(pack.DAMAGE_CLAUSE_EDGE, re.I)
         self.not_before = re.compile(rf"(?:{pack.DAMAGE_NOT_BEFORE})$", re.I)
+        self.not_before_keys: KeyScan = key_scan(pack.DAMAGE_NOT_BEFORE)  # tried only there
         self.join = re.compile(pack.DAMAGE_JOIN, re.I)
         self.owner = re.compile(pack.DAMAGE_OWNER, re.I)
         # whether every key of an object phrase or damage word starts a word ("port" in
@@ -127,6 +134,7 @@ def damage_in_article(
     if not objects or not verbs:
         return []
     out: list[tuple[int, Dmg]] = []
+    keys = row_keys(r, text)
     starts = [info.s.start for info in infos]
     i = 0
     while i < len(objects):  # the sentences that hold an object key, each once
@@ -138,42 +146,75 @@ def damage_in_article(
         j = bisect_left(objects, s.end, i)
         v = bisect_left(verbs, s.start)
         if objects[i] < s.end and v < len(verbs) and verbs[v] < s.end:
-            out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k], objects[i:j]))
+            out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k], keys))
         i = max(j, i + 1)
     return out
 
 
 # How far an object phrase reaches before and after a key it holds (characters): the
 # object regex is run only in these windows around the keys of a sentence.
-_BACK, _AHEAD = 40, 80
+_BACK, _AHEAD = 40, 60
 
 
-def _objects(r: DamageRules, text: str, lo: int, hi: int, hits: list[int]) -> list[re.Match[str]]:
-    """The object phrases of ``text[lo:hi]``, sought only around the keys at ``hits``."""
-    if not hits:
-        return list(r.objects.finditer(text, lo, hi))
-    out: list[re.Match[str]] = []
-    a = b = -1
-    for h in (*hits, None):
-        if h is not None and a >= 0 and h - _BACK <= b:
-            b = min(hi, h + _AHEAD)
-            continue
-        if a >= 0:
-            out.extend(
-                m for m in r.objects.finditer(text, a, b) if not out or m.start() >= out[-1].end()
+_Object = tuple[int, int, str, str]  # start, end, kind code, the phrase
+
+
+def _windows(hits: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches around key positions an object phrase may span, merged."""
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        a, b = max(lo, h - _BACK), min(hi, h + _AHEAD)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def row_keys(r: DamageRules, text: str) -> list[tuple[int, int]]:
+    """Where the keys of each object row occur in ``text``: (position, row), sorted."""
+    out = [(p, index) for index, (_, _, keys) in enumerate(r.rows) for p in keys.spans(text)[0]]
+    out.sort()
+    return out
+
+
+def _objects(
+    r: DamageRules, text: str, lo: int, hi: int, keys: list[tuple[int, int]]
+) -> list[_Object]:
+    """The object phrases of ``text[lo:hi]``, as the alternation of every row finds them
+    (leftmost first; at one start, the row listed first), each row sought only around its
+    own keys (``keys``: :func:`row_keys` of the text)."""
+    by_row: dict[int, list[int]] = {}
+    i = bisect_left(keys, (max(0, lo - _AHEAD), -1))
+    while i < len(keys) and keys[i][0] < hi:
+        by_row.setdefault(keys[i][1], []).append(keys[i][0])
+        i += 1
+    found: list[tuple[int, int, int, str, str]] = []
+    for index, hits in by_row.items():
+        code, rx, _ = r.rows[index]
+        for a, b in _windows(hits, lo, hi):
+            found.extend(
+                (m.start(), index, m.end(), code, m.group()) for m in rx.finditer(text, a, b)
             )
-        if h is not None:
-            a, b = max(lo, h - _BACK), min(hi, h + _AHEAD)
+    found.sort()
+    out: list[_Object] = []
+    for start, _, end, code, phrase in found:
+        if not out or start >= out[-1][1]:
+            out.append((start, end, code, phrase))
     return out
 
 
 def damage_in_sentence(
-    r: DamageRules, nr: NumberRules, text: str, info: SentenceInfo, hits: list[int] | None = None
+    r: DamageRules,
+    nr: NumberRules,
+    text: str,
+    info: SentenceInfo,
+    keys: list[tuple[int, int]] | None = None,
 ) -> list[Dmg]:
-    """The damaged objects a sentence names, in order (``hits``: where keys of object
-    phrases occur in it, when known)."""
+    """The damaged objects a sentence names, in order (``keys``: :func:`row_keys` of the
+    text, when known)."""
     s = info.s
-    found = _objects(r, text, s.start, s.end, hits or [])
+    found = _objects(r, text, s.start, s.end, row_keys(r, text) if keys is None else keys)
     if not found:
         return []
     verbs = [m.span() for m in r.verb.finditer(text, s.start, s.end)]
@@ -183,8 +224,7 @@ def damage_in_sentence(
     nots: list[int] | None = None
     out: list[Dmg] = []
     nums: list[Num] | None = None
-    for m in found:
-        start, end = m.span()
+    for start, end, code, phrase in found:
         left = max((b for a, b in edges if b <= start), default=s.start)
         right = min((a for a, b in edges if a >= end), default=s.end)
         if not any(left <= a < right for a, _ in verbs):
@@ -196,7 +236,9 @@ def damage_in_sentence(
         before = max(s.start, start - 50)
         if r.area.search(text, start, end) and _located(r, text, before, start, verbs):
             continue  # an area named as a place
-        if r.not_before.search(text, before, start):
+        if r.not_before_keys.within(text, before, start) and r.not_before.search(
+            text, before, start
+        ):
             continue  # where the injured were taken
         if r.not_after.match(text, end, s.end) or (
             r.where.match(text, end, s.end) and not any(left <= a < start for a, _ in verbs)
@@ -204,7 +246,6 @@ def damage_in_sentence(
             continue  # a building named to say where something happened
         if info.bg_spans and _in_background(text, info, start, end):
             continue
-        code = r.codes[m.lastgroup]
         kind, _, detail = code.partition("/")
         if r.area.search(text, start, end) and _names_a_place(r, info, end):
             continue  # "the port of Odesa": a place
@@ -213,7 +254,7 @@ def damage_in_sentence(
             if nums is None:
                 nums = numbers(nr, text, s, info.num_matches, [])
             count = _count(r, text, nums, s.start, start)
-        d = Dmg(kind, detail or None, count, start, end, _stems(r, m.group()))
+        d = Dmg(kind, detail or None, count, start, end, _stems(r, phrase))
         d.general = bool(r.general.search(text, start, end))
         if out and _one_object(r, text, out[-1], d, verbs):
             continue

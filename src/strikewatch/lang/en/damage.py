@@ -74,7 +74,7 @@ DAMAGE_NOT: Final = (
     r"no\s+(?:\w+\s+){0,3}(?:was|were)\s+(?:damaged|hit|destroyed)|not\s+damaged|no\s+damage|without\s+(?:causing\s+)?damage|undamaged|did\s+not\s+(?:damage|hit)|no\s+(?:destruction|damage|fire)|avoided|spared|protect(?:ed|ing|ion)?",
     r"warn(?:ed|s|ing)?|feared?|fears|if\b|unless\b|since\s+(?:an?\s+|the\s+|last\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|series\s+of|latest\s+in|wave\s+of\s+(?:strikes|attacks)",
     # the aftermath: repairs, help for those whose homes were hit
-    r"(?<!auto )(?<!car )repair(?:s|ed|ing)?(?!\s+(?:shops?|facilit|stations?|workshops?|garages?))|restor(?:ed|ing|ation)|rebuil(?:t|d|ding)|compensation|support\s+point|shelter(?:ed)?\s+in|temporary\s+windows",
+    r"repair(?<!auto repair)(?<!car repair)(?:s|ed|ing)?(?!\s+(?:shops?|facilit|stations?|workshops?|garages?))|restor(?:ed|ing|ation)|rebuil(?:t|d|ding)|compensation|support\s+point|shelter(?:ed)?\s+in|temporary\s+windows",
 )  # fmt: skip
 
 # Object phrases that name an area (not an object) when they follow a location word:
