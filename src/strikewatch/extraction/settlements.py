@@ -165,30 +165,23 @@ def _city_before(mentions: list[PlaceMention], starts: list[int], at: int) -> Pl
     return None
 
 
+def _district_at(name: str, at: Place, parent: str | None) -> Place:
+    """A district the gazetteer does not list, placed at the town or city ``at``."""
+    return Place(
+        name=name, kind="district", country=at.country, lat=at.lat, lon=at.lon, parent=parent
+    )
+
+
 @cache
 def city_district(name: str, city: Place) -> Place:
     """A district of a curated city the gazetteer does not list: "<name> district, <city>"."""
-    return Place(
-        name=f"{name}{_DISTRICT_NAME_SUFFIX}, {city.name}",
-        kind="district",
-        country=city.country,
-        lat=city.lat,
-        lon=city.lon,
-        parent=city.name,
-    )
+    return _district_at(f"{name}{_DISTRICT_NAME_SUFFIX}, {city.name}", city, city.name)
 
 
 @cache
 def district_of(town: Place) -> Place:
     """The district (raion) named after ``town``, placed at the town: "Temryuk district"."""
-    return Place(
-        name=f"{town.name}{_DISTRICT_NAME_SUFFIX}",
-        kind="district",
-        country=town.country,
-        lat=town.lat,
-        lon=town.lon,
-        parent=town.parent,
-    )
+    return _district_at(f"{town.name}{_DISTRICT_NAME_SUFFIX}", town, town.parent)
 
 
 def _district_adjectives(
