@@ -1097,3 +1097,64 @@ def test_mixed_page_read_paragraph_by_paragraph(
     # with the language given, the page is read in that language only
     given = extract(Article(id="m", text=text, published=day, lang=main))
     assert {(f.metric, f.weapon, f.value) for r in given.reports for f in r.figures} < facts
+
+
+# The Air Force's and ministries' tallies: a total, a colon, then one line per weapon (or per
+# region) that takes the total's verb; "з Курської області" in a line is where they flew from.
+LISTS = [
+    (
+        "uk",
+        "Всього зафіксовано 153 засоби повітряного нападу:\n"
+        "– 4 балістичні ракети Іскандер-М з Курської області;\n"
+        "– 6 крилатих ракет Х-101 з району Каспійського моря;\n"
+        "– 143 ударні БпЛА типу Shahed.\n\n"
+        "Протиповітряною обороною збито/подавлено 128 повітряних цілей:\n"
+        "– 2 балістичні ракети;\n– 6 крилатих ракет;\n– 120 ворожих БпЛА.",
+        {
+            ("launched", "any", 153),
+            ("launched", "ballistic_missile", 4),
+            ("launched", "cruise_missile", 6),
+            ("launched", "drone", 143),
+            ("intercepted", "any", 128),
+            ("intercepted", "ballistic_missile", 2),
+            ("intercepted", "cruise_missile", 6),
+            ("intercepted", "drone", 120),
+        },
+        [("RU", "UA")],
+    ),
+    (
+        "ru",
+        "Всего сбиты 40 украинских беспилотников:\n– 20 над Брянской областью;\n"
+        "– 12 над Курской областью.",
+        {("intercepted", "drone", 40), ("intercepted", "drone", 20), ("intercepted", "drone", 12)},
+        [("UA", "RU")],
+    ),
+    (
+        "en",
+        "Russia attacked Ukraine overnight. Air defences shot down 60 targets:\n"
+        "- 1 Iskander-M missile;\n- 59 drones.",
+        {
+            ("intercepted", "any", 60),
+            ("intercepted", "ballistic_missile", 1),
+            ("intercepted", "drone", 59),
+        },
+        [("RU", "UA")],
+    ),
+    # a line with its own verb keeps it
+    (
+        "en",
+        "Air defences shot down 60 Russian targets:\n- 59 drones;\n- 3 missiles were jammed.",
+        {("intercepted", "any", 60), ("intercepted", "drone", 59), ("suppressed", "missile", 3)},
+        [("RU", "UA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "facts", "sides"), LISTS)
+def test_list_items_take_the_totals_verb(
+    lang: str, text: str, facts: set[tuple[str, str, int]], sides: list[tuple[str, str]]
+) -> None:
+    result = extract(Article(id="l", text=text, published=dt.date(2025, 5, 14), lang=lang))
+    got = {(f.metric, f.weapon or "", f.value) for r in result.reports for f in r.figures}
+    assert got == facts
+    assert [(r.attacker, r.target) for r in result.reports] == sides

@@ -80,6 +80,7 @@ class Fig:
         fixed_place: str | None = None,
         single: bool = False,
         restated: bool = False,
+        list_of: Fig | None = None,
     ) -> None:
         self.metric = metric
         self.weapon = weapon
@@ -100,6 +101,8 @@ class Fig:
         # "five injured people were hospitalised": the injured may be a part of a larger
         # toll told again (then it is dropped), or the toll itself
         self.restated = restated
+        # an item of a list after a total's colon ("153 засоби: – 4 балістичні ракети; ...")
+        self.list_of = list_of
 
     def copy(self) -> Fig:
         return Fig(
@@ -120,6 +123,7 @@ class Fig:
             self.fixed_place,
             self.single,
             self.restated,
+            self.list_of,
         )
 
 
@@ -233,6 +237,40 @@ def _uncounted_weapon(w: _Work, n: Num) -> tuple[str, str] | None:
     return (metric, weapon[0]) if metric in WEAPON_METRICS else None
 
 
+_BULLET = re.compile(r"\s*[–—•*·-]\s*")  # a list marker, alone before a number
+_INTRO_END = re.compile(r":[\s\"”»]*$")  # a sentence that opens a list
+
+
+def _list_item(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) -> bool:
+    """ "A total of 153 air attack weapons were recorded:" then lines "– 4 ballistic
+    missiles;", "– 6 cruise missiles;": each item of the list after a total's colon counts
+    its own weapon with the total's verb (the Air Force's tallies are written so); an item
+    that names a place and no weapon ("– 20 over the Bryansk region;") counts the total's."""
+    text, s = w.text, w.s
+    by_place = np.kind == "none" and bool(w.r.gapping.match(text, n.end))  # "– 20 над ..."
+    if post or not (by_place or (np.kind == "weapon" and np.weapon)):
+        return False
+    if not _BULLET.fullmatch(text, s.start, n.q_start):
+        return False
+    if pre_cue(w.info.pre_cues, n.q_start, WEAPON_METRICS) is not None:
+        return False  # the line has its own verb
+    intro: Fig | None = None
+    for f in reversed(w.prior):
+        if f.list_of is not None:
+            intro = f.list_of  # an earlier item of the same list
+            break
+        if f.metric in WEAPON_METRICS and _INTRO_END.search(text, f.sentence.start, f.sentence.end):
+            intro = f
+            break
+        break
+    if intro is None or intro.metric not in WEAPON_METRICS:
+        return False
+    fig = mk(intro.metric, intro.weapon if by_place else np.weapon, n, s, np, None)
+    fig.list_of = intro
+    w.add(fig)
+    return True
+
+
 def _total_of_outcome(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) -> bool:
     """ "downing 47 drones, out of 72 launched": the total of what was counted."""
     s = w.s
@@ -321,6 +359,7 @@ def _handled(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) ->
 
 HANDLERS: tuple[Handler, ...] = (
     _breakdown,
+    _list_item,
     _gapped,
     _total_of_outcome,
     _share_of_launch,
