@@ -1140,6 +1140,14 @@ LISTS = [
         },
         [("RU", "UA")],
     ),
+    # lines that start with their number, a dash before the region (the ministry's format)
+    (
+        "ru",
+        "За ночь средствами ПВО перехвачены и уничтожены 31 украинский беспилотник:\n\n"
+        "20 — над территорией Брянской области,\n11 — над территорией Курской области.",
+        {("intercepted", "drone", 31), ("intercepted", "drone", 20), ("intercepted", "drone", 11)},
+        [("UA", "RU")],
+    ),
     # a line with its own verb keeps it
     (
         "en",

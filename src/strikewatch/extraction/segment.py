@@ -59,9 +59,10 @@ class Sentence(NamedTuple):
 
 
 def _is_headline(line: str) -> bool:
-    """A short line without closing punctuation: a title or a new story's headline."""
+    """A short line without closing punctuation: a title or a new story's headline. (A line
+    that ends with a comma goes on in the next: an item of a list, never a headline.)"""
     s = line.strip()
-    return 0 < len(s) <= 140 and s[-1] not in '.!?:;"”’)' and len(s.split()) <= 20
+    return 0 < len(s) <= 140 and s[-1] not in '.!?:;,"”’)' and len(s.split()) <= 20
 
 
 def paragraphs(r: TextRules, text: str) -> list[tuple[int, int, int]]:
