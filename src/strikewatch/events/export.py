@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -29,7 +29,7 @@ from strikewatch.extraction.places import lookup
 from strikewatch.models import Event
 from strikewatch.store import Store
 
-__all__ = ["FORMATS", "export"]
+__all__ = ["FORMATS", "export", "neutral_cell", "write_csv"]
 
 FORMATS = ("csv", "jsonl", "geojson", "parquet", "acled")
 CSV_FIELDS = (
@@ -204,7 +204,8 @@ def neutral_cell(value: Any) -> Any:
     return value
 
 
-def _write_csv(rows: Iterator[dict[str, Any]], fields: tuple[str, ...], out: IO[str]) -> int:
+def write_csv(rows: Iterable[dict[str, Any]], fields: Sequence[str], out: IO[str]) -> int:
+    """Rows as CSV with a header, every cell safe to open in a spreadsheet; the row count."""
     w = csv.DictWriter(out, fieldnames=list(fields), lineterminator="\n")
     w.writeheader()
     n = 0
@@ -238,9 +239,9 @@ def export(
         return len(rows)
     stream: IO[str] = out if out is not None else io.StringIO()
     if fmt == "csv":
-        return _write_csv((r for ev in chosen for r in _figure_rows(ev)), CSV_FIELDS, stream)
+        return write_csv((r for ev in chosen for r in _figure_rows(ev)), CSV_FIELDS, stream)
     if fmt == "acled":
-        return _write_csv((r for ev in chosen for r in _acled_rows(ev)), ACLED_FIELDS, stream)
+        return write_csv((r for ev in chosen for r in _acled_rows(ev)), ACLED_FIELDS, stream)
     if fmt == "jsonl":
         n = 0
         for ev in chosen:

@@ -38,16 +38,14 @@ class DamageRules:
     def __init__(self, pack: ModuleType) -> None:
         rows = tuple(pack.DAMAGE_OBJECTS)
         self.objects, self.codes = alternation(rows)
-        # each row on its own, with its keys: a sentence's object phrases are sought only
-        # with the rows whose keys it holds (one small regex each, not the whole alternation)
+        # each row on its own, with its keys (of each alternative on its own: one that holds
+        # another, "supermarket" and "market", is kept, so that a key starts where its word
+        # does): a sentence holds an object phrase only where a key occurs, and is sought
+        # only with the rows whose keys it holds (one small regex each)
         self.rows: list[tuple[str, CIPattern, KeyScan]] = [
             (code, alternation(((rx, code),))[0], key_scan(*_alternatives((rx,))))
             for rx, code in rows
         ]
-        # a sentence holds an object phrase only where one of these keys occurs
-        # (keys of each alternative on its own: one that holds another, "supermarket" and
-        # "market", is kept, so that a key starts where its word does)
-        self.object_key: KeyScan = key_scan(*_alternatives(rx for rx, _ in rows))
         verbs = join(pack.DAMAGE_VERBS)
         self.verb: CIPattern = rule(verbs)
         self.verb_key: KeyScan = key_scan(*_alternatives(pack.DAMAGE_VERBS))
@@ -126,7 +124,8 @@ def damage_in_article(
 ) -> list[tuple[int, Dmg]]:
     """The damaged objects of an article's sentences, as (sentence index, object): only
     sentences holding a key of an object phrase and one of a damage word are read."""
-    objects = r.object_key.spans(text)[0]
+    keys = row_keys(r, text)
+    objects = sorted({p for p, _ in keys})
     verbs = r.verb_key.spans(text)[0] if objects else []
     if r.keys_start_words and verbs:
         objects = [i for i in objects if not (i and text[i - 1].isalnum())]
@@ -134,7 +133,6 @@ def damage_in_article(
     if not objects or not verbs:
         return []
     out: list[tuple[int, Dmg]] = []
-    keys = row_keys(r, text)
     starts = [info.s.start for info in infos]
     i = 0
     while i < len(objects):  # the sentences that hold an object key, each once

@@ -24,6 +24,7 @@ which language it was read as).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from strikewatch.extraction.context import is_relevant as _relevant
@@ -113,9 +114,12 @@ def _letters(text: str, start: int, end: int) -> bool:
     return sum(c.isalpha() for c in text[start:end]) >= MIN_OTHER_LETTERS
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def _blank(chunk: str) -> str:
     """``chunk`` with every character but line breaks made a space."""
-    return "".join(c if c == "\n" else " " for c in chunk)
+    return _NOT_NEWLINE.sub(" ", chunk)
 
 
 def _merged(found: tuple[Report, ...], more: tuple[Report, ...]) -> tuple[Report, ...]:

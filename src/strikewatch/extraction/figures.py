@@ -238,7 +238,6 @@ def _uncounted_weapon(w: _Work, n: Num) -> tuple[str, str] | None:
 
 
 _BULLET = re.compile(r"\s*(?:[–—•*·-]\s*)?")  # a line's start, or a list marker alone
-_DASH = re.compile(r"\s*[—–-]")  # "20 — над территорией Брянской области"
 _INTRO_END = re.compile(r":[\s\"”»]*$")  # a sentence that opens a list
 
 
@@ -248,9 +247,7 @@ def _list_item(w: _Work, n: Num, np: NP, post: list[tuple[str, int]], nxt: int) 
     its own weapon with the total's verb (the Air Force's tallies are written so); an item
     that names a place and no weapon ("– 20 over the Bryansk region;") counts the total's."""
     text, s = w.text, w.s
-    dash = _DASH.match(text, n.end)
-    after = dash.end() if dash else n.end
-    by_place = np.kind == "none" and bool(w.r.gapping.match(text, after))  # "– 20 над ..."
+    by_place = np.kind == "none" and bool(w.r.gapping.match(text, n.end))  # "– 20 над ..."
     if post or not (by_place or (np.kind == "weapon" and np.weapon)):
         return False
     if not _BULLET.fullmatch(text, s.start, n.q_start):

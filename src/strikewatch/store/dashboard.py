@@ -67,7 +67,7 @@ def kept_ids(**filters: Any) -> Select[Any]:
 
 def filtered_ids(store: Store, **filters: Any) -> list[int]:
     """The ids of the events the filters keep, oldest first (as the exports write them)."""
-    q = select(events.c.id).where(*event_filters(**filters)).order_by(events.c.date, events.c.id)
+    q = kept_ids(**filters).order_by(events.c.date, events.c.id)
     with store.read() as conn:
         return list(conn.scalars(q))
 

@@ -4,7 +4,6 @@ the store and the settings come from :mod:`strikewatch.web.deps`."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import secrets
@@ -17,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
 from strikewatch.errors import InputError
-from strikewatch.events.export import export, neutral_cell
+from strikewatch.events.export import export, write_csv
 from strikewatch.sources.files import article_from_dict
 from strikewatch.sources.jsonfile import load_json
 from strikewatch.store import dashboard
@@ -122,13 +121,8 @@ def api_articles(
 
 
 def _csv(rows: list[dict[str, Any]]) -> Response:
-    """Rows as CSV, every cell safe to open in a spreadsheet (no formula)."""
     buf = io.StringIO()
-    fields = list(rows[0]) if rows else []
-    w = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
-    w.writeheader()
-    for row in rows:
-        w.writerow({k: neutral_cell(v) for k, v in row.items()})
+    write_csv(rows, list(rows[0]) if rows else [], buf)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8")
 
 
