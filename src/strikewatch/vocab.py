@@ -65,3 +65,37 @@ DAMAGE_DETAILS: Final = {
     "oil_gas": ("refinery", "depot"),
     "transport": ("rail", "road", "airport"),
 }
+# The kinds and details in words, as the pages and the CLI's tables show them.
+DAMAGE_NAMES: Final = {
+    "residential": "homes",
+    "energy": "energy",
+    "oil_gas": "oil and gas",
+    "industry": "industry",
+    "transport": "transport",
+    "port": "ports and shipping",
+    "medical": "hospitals and clinics",
+    "education": "schools and universities",
+    "government": "government buildings",
+    "military": "military sites",
+    "agriculture": "agriculture and food",
+    "communications": "communications",
+    "cultural": "religious and cultural sites",
+    "commercial": "shops and businesses",
+}
+DAMAGE_DETAIL_NAMES: Final = {
+    "generation": "power generation",
+    "substation": "substations",
+    "grid": "power lines",
+    "refinery": "refineries",
+    "depot": "oil depots",
+    "rail": "railways",
+    "road": "roads and bridges",
+    "airport": "airports",
+}
+
+
+def damage_name(code: str | None) -> str:
+    """A kind of object hit, or its detail, in words ("" for none)."""
+    if not code:
+        return ""
+    return DAMAGE_NAMES.get(code) or DAMAGE_DETAIL_NAMES.get(code) or code.replace("_", " ")

@@ -215,3 +215,30 @@ def test_ingest_needs_paths_or_reports(tmp_path: Path) -> None:
         "ingest", "--reports", str(tmp_path / "none"), "--db", str(tmp_path / "x.db")
     )
     assert code == 2 and "no finished shards" in err and "Traceback" not in err
+
+
+def test_tables_name_what_was_hit_in_words(tmp_path: Path) -> None:
+    """The events table and the event page of the CLI say "oil and gas", never ``oil_gas``."""
+    d = tmp_path / "in"
+    d.mkdir()
+    depot = {
+        "id": "depot-night",
+        "source": "Courier",
+        "published": "2025-06-02",
+        "text": (
+            "Ukrainian drones attacked the Bryansk region overnight, the governor said. "
+            "An oil depot caught fire after the attack, and two substations were damaged."
+        ),
+    }
+    (d / "depot.json").write_text(json.dumps(depot), encoding="utf-8")
+    db = str(tmp_path / "sw.db")
+    assert invoke("ingest", str(d), "--db", db, "--no-progress")[0] == 0
+    code, out, _ = invoke("events", "--db", db, "--format", "json")
+    assert code == 0
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert set(row["damage"]) == {"oil_gas", "energy"}  # codes in data
+    code, out, _ = invoke("events", "--db", db, "--format", "table")
+    assert code == 0 and "oil and gas" in " ".join(out.split()) and "oil_gas" not in out
+    code, out, _ = invoke("show", row["slug"], "--db", db, "--format", "table")
+    text = " ".join(out.split())
+    assert code == 0 and "oil and gas (oil depots)" in text and "energy (substations)" in text

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from strikewatch.extraction.fastre import (
+    WHITESPACE,
     Anchored,
     CIPattern,
     KeyScan,
@@ -113,7 +115,9 @@ _WORDS = st.sampled_from(
         "since", "so far", "per", "a", "an", "one", "twenty", "twenty-one", "Dozen", "hundred",
         "pair", "of", "single", "both", "someone", "often", "drones", "shot", "down", "air",
         "defences", "hit", "white", "from", "launched", "the", "Kursk", "direction", "ten",
-        "seventy", "seven", "-", ",", ".", "\n", "É", "ǅ",
+        "seventy", "seven", "-", ",", ".", "\n", "É", "ǅ", "in", "flames", "on", "fire",
+        "on\xa0fire", "in\tflames", "the\nministry", "ministry", "used", "using", "bus",
+        "збито", "Збиті", "на", "території", "на\u2009території",
     ]
 )  # fmt: skip
 _TEXTS = st.lists(_WORDS, max_size=40).map(" ".join) | st.text(max_size=60)
@@ -131,20 +135,28 @@ def test_key_scan_is_any_of(text: str, a: int, b: int) -> None:
 
 
 def test_literal_heads() -> None:
-    assert literal_heads(r"\b(?:attack\w*|drones?|shot\s+down|air\s+defen[cs]es?)") == [
-        "attack",
-        "drone",
-        "shot",
-        "air",
-    ]
+    heads = literal_heads(r"\b(?:attack\w*|drones?|shot\s+down|air\s+defen[cs]es?)")
+    assert heads is not None
+    assert heads[:3] == ["attack", "drone", "shot"]
+    assert heads[3:] == [f"air{ws}" for ws in WHITESPACE]  # "air" is in "repair"
     assert literal_heads(r"(?:a|b)x?|cd") == ["a", "b", "cd"]
     assert literal_heads(r"\s*of") is None
+    # Cyrillic letters are literal too
+    assert literal_heads(r"(?:збит\w*|знищено)") == ["збит", "знищено"]
+    # a short head before a group of plain endings takes each ending ("us" is in "bus")
+    assert literal_heads(r"us(?:ed|ing)|hit(?:s|ting)?") == ["used", "using", "hit"]
+    # a short head before white space takes each white space character after it
+    heads = literal_heads(r"\b(?:on\s+fire|in\s*flames|the\s?city)")
+    assert heads is not None
+    assert {"on ", "on\n", "on\xa0", "on\u3000"} <= set(heads)
+    assert "on" not in heads and "in" in heads and "the" in heads
     with pytest.raises(ValueError):
         Anchored(fast_ci(r"\d+ drones"))
 
 
 _ANCHORED = [
     r"\b(?:shot\s+down|down(?:s)?\b|downed)\b",
+    r"\b(?:in\s+flames|on\s+fire|us(?:ed|ing)|the\s+ministry|збит\w*|на\s+території)",
     r"\b(?:(?:launched|fired)\s+(?:\w+\s+){0,3}?from|from\s+the\s+\w+\s+direction)",
     r"\b(?:hit|air\s+defen[cs]es?|drones?|a)\b",
     r"own",  # inside words too
@@ -204,12 +216,19 @@ def _alternations() -> list[tuple[str, CIPattern]]:
     from strikewatch.extraction.lexicon import Lexicon
 
     en = Lexicon("en")
-    out = [("pre", en.cues.pre), ("post_strong", en.cues.post_strong), ("actor", en.sides.actor)]
+    out = [("pre", _unanchored(en.cues.pre)), ("post_strong", _unanchored(en.cues.post_strong))]
+    out += [("actor", en.sides.actor)]
     out += [("claimant", en.claims.claimant), ("weapon_head", en.nouns.weapon_head)]
     out += [("background", en.context.background), ("_MANY", fast_ci(_MANY))]
     out += [("post_weak", en.cues.post_weak), ("noun_cue", en.cues.noun_cue)]
     out += [("strike", en.context.strike)]
     return out
+
+
+def _unanchored(pattern: CIPattern | Anchored) -> CIPattern:
+    inner = pattern.pattern if isinstance(pattern, Anchored) else pattern
+    assert isinstance(inner, CIPattern)
+    return inner
 
 
 _ALTERNATIONS = _alternations()
@@ -244,3 +263,54 @@ def test_rewritten_alternations_match_like_their_source(text: str, a: int, b: in
         return [(m.span(), (m.lastgroup or "").partition("_")[0]) for m in rx.finditer(low, a, b)]
 
     assert found(fast.rx) == found(plain), name
+
+
+def _anchored_tables() -> list[tuple[str, Anchored]]:
+    """The extractor's tables tried only at their first words, in every language."""
+    from strikewatch.extraction.lexicon import Lexicon
+
+    out: list[tuple[str, Anchored]] = []
+    for code in ("en", "uk", "ru"):
+        lex = Lexicon(code)
+        tables = {"pre": lex.cues.pre, "post_strong": lex.cues.post_strong}
+        tables["not_damage"] = lex.damage.not_damage
+        out += [(f"{code} {name}", t) for name, t in tables.items() if isinstance(t, Anchored)]
+    return out
+
+
+_ANCHORED_TABLES = _anchored_tables()
+_TABLE_WORDS = st.sampled_from(
+    [
+        "were", "was", "shot", "down", "used", "using", "bus", "the", "ministry", "injured",
+        "killed", "could", "hit", "no", "damage", "repaired", "drones", "5", ",", ".", "\n",
+        "\xa0", "\t", "було", "збито", "знищено", "збили", "поранено", "загинули", "не",
+        "пошкоджено", "було\xa0збито", "были", "сбиты", "уничтожено", "ранены", "погибли",
+        "могут", "атаковать", "без", "повреждений", "в", "на", "у", "—", "Було", "Сбито",
+    ]
+)  # fmt: skip
+
+
+def test_the_tables_tried_at_their_first_words_are_found() -> None:
+    names = {name for name, _ in _ANCHORED_TABLES}
+    assert {"en pre", "en post_strong", "uk pre", "ru pre", "en not_damage"} <= names
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_TABLE_WORDS, max_size=30).map(" ".join),
+    st.integers(0, 40),
+    st.integers(0, 300),
+    st.sampled_from(range(len(_ANCHORED_TABLES))),
+)
+@example("було\xa0збито 5 drones were shot down", 0, 300, 0)
+def test_anchored_tables_match_like_their_source(text: str, a: int, b: int, k: int) -> None:
+    """Each table the extractor tries only where a key scan finds its first words finds what
+    the table itself finds, with the same named group (so the same label)."""
+    name, anchored = _ANCHORED_TABLES[k]
+    plain = anchored.pattern
+    assert isinstance(plain, CIPattern)
+
+    def found(ms: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), m.lastgroup) for m in ms]
+
+    assert found(anchored.finditer(text, a, b)) == found(plain.finditer(text, a, b)), name

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from strikewatch.models import ArticleResult, Event
+from strikewatch.vocab import damage_name
 
 if TYPE_CHECKING:
     from strikewatch.store.read import EventRow
@@ -88,7 +89,7 @@ def events_table(rows: Sequence[EventRow], console: Console, *, title: str = "Ev
             str(r.sources),
             ", ".join(flags),
             _short(", ".join(r.places), 50),
-            _short(", ".join(r.damage), 40),
+            _short(", ".join(damage_name(k) for k in r.damage), 40),
         )
     if not rows:
         t.caption = "no events: ingest articles with `strikewatch ingest PATH...`"
@@ -176,7 +177,7 @@ def event_detail(ev: Event, console: Console) -> None:
         for col in ("kind", "place", "count", "claimant", "outlet", "article", "quote"):
             dt_.add_column(col, overflow="fold", justify="right" if col == "count" else "left")
         for d in ev.damage:
-            kind = d.kind + (f" ({d.detail})" if d.detail else "")
+            kind = damage_name(d.kind) + (f" ({damage_name(d.detail)})" if d.detail else "")
             for dc in d.claims:
                 dt_.add_row(
                     kind,

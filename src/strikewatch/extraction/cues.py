@@ -13,7 +13,7 @@ from types import ModuleType
 
 from strikewatch.extraction.fastre import CIPattern, lowered
 from strikewatch.extraction.nouns import word_end
-from strikewatch.extraction.rules import alternation, rule
+from strikewatch.extraction.rules import alternation, anchored_alternation, rule
 from strikewatch.extraction.segment import Sentence
 from strikewatch.vocab import CASUALTY_METRICS
 
@@ -26,8 +26,9 @@ class CueRules:
     """A pack's cue words and clause words, compiled."""
 
     def __init__(self, pack: ModuleType) -> None:
-        self.pre, self.pre_cls = alternation(pack.PRE_CUES)
-        self.post_strong, self.post_strong_cls = alternation(pack.POST_CUES_STRONG)
+        # sought across whole sentences and clauses: tried only where their first words are
+        self.pre, self.pre_cls = anchored_alternation(pack.PRE_CUES)
+        self.post_strong, self.post_strong_cls = anchored_alternation(pack.POST_CUES_STRONG)
         self.post_weak, self.post_weak_cls = alternation(pack.POST_CUES_WEAK)
         self.noun_cue, self.noun_cue_cls = alternation(pack.PRE_NOUN_CUES)
         self.negated: CIPattern = rule(pack.NEGATED)

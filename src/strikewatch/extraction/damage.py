@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from types import ModuleType
 
-from strikewatch.extraction.fastre import CIPattern, KeyScan, split_alternatives
+from strikewatch.extraction.fastre import Anchored, CIPattern, KeyScan, split_alternatives
 from strikewatch.extraction.figures import CLAUSE_EDGE, clause
 from strikewatch.extraction.numbers import Num, NumberRules, numbers
 from strikewatch.extraction.places import PlaceMention
@@ -49,7 +49,8 @@ class DamageRules:
         verbs = join(pack.DAMAGE_VERBS)
         self.verb: CIPattern = rule(verbs)
         self.verb_key: KeyScan = key_scan(*_alternatives(pack.DAMAGE_VERBS))
-        self.not_damage: CIPattern = rule(join(pack.DAMAGE_NOT))
+        # tried only where a key scan finds a negation's first words
+        self.not_damage: Anchored = rule(join(pack.DAMAGE_NOT), form="anchored")
         self.area: CIPattern = rule(pack.DAMAGE_AREA, form="plain")
         self.location_before = re.compile(rf"(?:{pack.DAMAGE_LOCATION_BEFORE})$", re.I)
         self.where = re.compile(pack.DAMAGE_WHERE, re.I)
@@ -99,8 +100,11 @@ class Dmg:
 _STEM = 4  # letters of a word that stand for it whatever its ending
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _stems(r: DamageRules, phrase: str) -> tuple[str, ...]:
-    words = re.findall(r"\w+", phrase.lower())
+    words = _WORDS.findall(phrase.lower())
     if not words:
         return ()
     ends = {words[0][:_STEM], words[-1][:_STEM]}

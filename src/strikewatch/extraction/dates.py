@@ -139,7 +139,10 @@ def dateline_end(r: DateRules, text: str, start: int) -> int:
     return m.end()
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# (?<!\d)(?:19|20)\d\d(?!\d), with the look-behind after the literal first digits: a pattern
+# that starts with its literals is skipped ahead to them, one that starts with a look-behind
+# is tried at every character (3.5 times slower over a page)
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
 _DATE_REACH = 32  # characters a full date may reach around its year
 
 

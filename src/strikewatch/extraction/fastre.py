@@ -14,7 +14,6 @@ import sys
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any, Final
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
@@ -281,7 +280,7 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(source(trie) if trie else "(?!)")
 
 
-_START: Final = itemgetter(1)
+_NO_HITS: Final[list[int]] = []
 
 
 class _SharedScan:
@@ -327,17 +326,34 @@ class _SharedScan:
                 if low.isascii()
                 else self.ac.find_matches_as_indexes(low, overlapping=True)
             )
-            # by (start, end), and so is then every key set's share: the automaton reports
-            # overlapping hits by end, and a stable sort by start keeps that order for hits
-            # that start together (sorting by an int is faster than by a tuple)
-            hits.sort(key=_START)
-            spans: list[tuple[list[int], list[int]]] = [([], []) for _ in range(self.groups)]
+            # every key set's share by (start, end): the automaton reports overlapping hits
+            # by end, so a share is sorted after, in the rare case it is out of order (a
+            # longer key that ends later starting before a shorter one); a key set without
+            # hits shares one empty list (read-only, as every caller treats them)
+            starts_of: list[list[int] | None] = [None] * self.groups
+            ends_of: list[list[int]] = [_NO_HITS] * self.groups
             groups_of = self.groups_of
             for k, start, end in hits:
                 for g in groups_of[k]:
-                    starts, ends = spans[g]
+                    starts = starts_of[g]
+                    if starts is None:
+                        starts = []
+                        starts_of[g] = starts
+                        ends_of[g] = []
                     starts.append(start)
-                    ends.append(end)
+                    ends_of[g].append(end)
+            spans: list[tuple[list[int], list[int]]] = []
+            for g, found in enumerate(starts_of):
+                if found is None:
+                    spans.append((_NO_HITS, _NO_HITS))
+                    continue
+                pair = (found, ends_of[g])
+                for i in range(1, len(found)):
+                    if found[i] < found[i - 1]:
+                        ordered = sorted(zip(found, ends_of[g], strict=True))
+                        pair = ([a for a, _ in ordered], [b for _, b in ordered])
+                        break
+                spans.append(pair)
             last = (text, spans)
             self.last = last
         return last[1][group]
@@ -379,6 +395,12 @@ class KeyScan:
 _LITERAL: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
 
 
+def _is_literal(ch: str) -> bool:
+    """A character that stands for itself in a lower-cased regex source: a space, a Latin
+    letter or digit, or a lower-case letter of another script (Cyrillic)."""
+    return ch in _LITERAL or (ch.isalpha() and ch.islower())
+
+
 def literal_heads(source: str) -> list[str] | None:
     """Literal lower-case texts one of which every match of the regex ``source`` starts
     with (the first letter of an alternative and the plain letters after it), or None when
@@ -389,12 +411,52 @@ def literal_heads(source: str) -> list[str] | None:
     keys: list[str] = []
     for first, rest, _ in heads:
         i = 0
-        while i < len(rest) and rest[i] in _LITERAL:
+        while i < len(rest) and _is_literal(rest[i]):
             i += 1
         if i < len(rest) and rest[i] in "?*{":
             i -= 1  # the letter before an optional part may be missing
-        keys.append(first + rest[: max(i, 0)])
+        head = first + rest[: max(i, 0)]
+        ends = _literal_group(rest, i) if len(head) <= _SHORT_HEAD else None
+        if ends:  # "us(?:ed|ing)": "used", "using" (not "us" inside "previous")
+            keys.extend(head + end for end in ends)
+        elif len(head) <= _SHORT_HEAD and _white_after(rest, i):
+            # a short word ("in", "the") is found inside many longer ones: with the white
+            # space after it (each of those the regex engine counts as such), only as a word
+            keys.extend(head + ws for ws in WHITESPACE)
+        else:
+            keys.append(head)
     return list(dict.fromkeys(keys))
+
+
+_SHORT_HEAD: Final = 3
+# Every character ``\s`` matches in a text (str.isspace's, as the regex engine counts them).
+WHITESPACE: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _literal_group(rest: str, i: int) -> list[str] | None:
+    """The alternatives of the group ``(?:a|b)`` that opens ``rest`` at ``i``, when each is
+    plain letters and the group is not optional; else None."""
+    if i < 0 or not rest.startswith("(?:", i):
+        return None
+    j = _closing(rest, i)
+    if rest[j : j + 1] in ("?", "*", "+", "{"):
+        return None
+    alts = split_alternatives(rest[i + 3 : j - 1])
+    return alts if all(a and all(_is_literal(c) for c in a) for a in alts) else None
+
+
+def _white_after(rest: str, i: int) -> bool:
+    r"""Whether the regex ``rest`` holds a white space character at ``i`` (``\s``, ``\s+``,
+    ``\s{1,3}``; not an optional one)."""
+    return (
+        i >= 0
+        and rest.startswith("\\s", i)
+        and rest[i + 2 : i + 3] not in ("*", "?")
+        and not rest.startswith("{0", i + 2)
+    )
 
 
 def matches_at(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Final
 
-from strikewatch.extraction.fastre import CIPattern, KeyScan, lowered, matches_at
+from strikewatch.extraction.fastre import WHITESPACE, CIPattern, KeyScan, lowered, matches_at
 from strikewatch.extraction.rules import last_words, rule
 from strikewatch.extraction.segment import Sentence
 from strikewatch.vocab import MAX_FIGURE
@@ -31,10 +31,6 @@ NUM_DIGITS_ASCII: Final = re.compile("[0-9]" + NUM_DIGITS.pattern.removeprefix(r
 # one starts a run of digits).
 _DIGIT_HEADS: Final = KeyScan(tuple("0123456789"))
 # The white space the regex engine's \s matches (every character for which str.isspace()).
-WHITESPACE: Final = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 _RANGE_AFTER: Final = r"\s*[-–]\s*\d"
 _MAX_DIGITS: Final = len(str(MAX_FIGURE))
 _RANGE_BEFORE: Final = r"\d\s*[-–]\s*$"

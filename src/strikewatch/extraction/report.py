@@ -5,7 +5,6 @@ removed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 
 from strikewatch.extraction.claimants import carried_claim
@@ -268,9 +267,18 @@ def _figures(
     return figs, by_id
 
 
+def _most(counts: dict[str, int]) -> str | None:
+    """The side counted most often (the first counted of those tied), None for none."""
+    best: str | None = None
+    for side, n in counts.items():
+        if best is None or n > counts[best]:
+            best = side
+    return best
+
+
 def _sides(
     lex: Lexicon, figs: list[Fig], infos: list[SentenceInfo], by_id: dict[int, Fig]
-) -> tuple[str, list[str], Counter[str]]:
+) -> tuple[str, list[str], dict[str, int]]:
     """Sets every figure's target side; returns the article's default side, the sides
     named in the lead without figures, and the lead's attack sentences by side."""
     info_of = {id(i.s): i for i in infos}
@@ -285,10 +293,11 @@ def _sides(
     uncovered = [
         side for side in ("UA", "RU") if side not in figure_sides and side_has_places(lead, side)
     ]
-    attack_sides = lead_attack_sides(lead) if uncovered or not known else Counter()
-    default = Counter(known).most_common(1)[0][0] if known else None
-    if default is None:
-        default = attack_sides.most_common(1)[0][0] if attack_sides else "UA"
+    attack_sides = lead_attack_sides(lead) if uncovered or not known else {}
+    counts: dict[str, int] = {}
+    for side in known:
+        counts[side] = counts.get(side, 0) + 1
+    default = _most(counts) or _most(attack_sides) or "UA"
     prev_side: str | None = None
     prev_para = -1
     for f in figs:
@@ -454,9 +463,11 @@ def _figure_place(
     if cands:
         # a place after the next number belongs to that number ("26 drones, including 11
         # over the Rostov region"); one search for that number, however many places follow
-        nxt = lex.numbers.num.search(info.text, f.num_end, info.s.end)
-        limit = nxt.start() if nxt is not None else info.s.end
-        after = [p for p in cands if f.num_end <= p.start <= limit]
+        after = [p for p in cands if f.num_end <= p.start]
+        if after:
+            nxt = lex.numbers.num.search(info.text, f.num_end, info.s.end)
+            limit = nxt.start() if nxt is not None else info.s.end
+            after = [p for p in after if p.start <= limit]
         before = [p for p in cands if p.start < f.num_start]
         if not after and not before:
             return national if f.metric in WEAPON_METRICS else cands[0].place.name

@@ -34,6 +34,7 @@ from strikewatch.extraction.fastre import (
     fast_ci,
     fast_re,
     first_letter_alternation,
+    literal_heads,
     lower_pattern,
 )
 
@@ -82,6 +83,19 @@ def alternation(entries: Sequence[tuple[str, str]]) -> tuple[CIPattern, dict[str
     labels: dict[str | None, str] = {None: entries[0][1]}
     for name in pattern.rx.groupindex:
         labels[name] = entries[int(name[1:].partition("_")[0])][1]
+    return pattern, labels
+
+
+def anchored_alternation(
+    entries: Sequence[tuple[str, str]],
+) -> tuple[CIPattern | Anchored, dict[str | None, str]]:
+    """:func:`alternation`, tried only where a key scan finds the first words of a row
+    (:class:`fastre.Anchored`) when every row starts with letters; else as it is. For a
+    table sought across whole sentences: the engine would try it at almost every word."""
+    pattern, labels = alternation(entries)
+    heads = [r"\b(?:" + rx + ")" for rx, _ in entries]
+    if all(literal_heads(lower_pattern(h)) for h in heads):
+        return Anchored(pattern, heads), labels
     return pattern, labels
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from strikewatch.extraction.fastre import matches_at, tuple_new
@@ -92,6 +92,7 @@ two spellings of one name; less alike, the text uses another of its names (a for
 "Novomoskovsk" for Samar), and the place keeps the text's name."""
 
 
+@lru_cache(maxsize=4096)
 def _other_name(key: str, own: str) -> str | None:
     """The text's name for a settlement when it is not a spelling of ``own``."""
     from difflib import SequenceMatcher

@@ -9,7 +9,6 @@ The phrases come from the language pack (``lang/<code>/sides.py``), compiled by
 from __future__ import annotations
 
 import re
-from collections import Counter
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -76,14 +75,15 @@ def side_has_places(infos: list[SentenceInfo], side: str) -> bool:
     )
 
 
-def lead_attack_sides(lead: list[SentenceInfo]) -> Counter[str]:
-    """How many attack sentences of the lead speak of each target side."""
-    sides: Counter[str] = Counter()
+def lead_attack_sides(lead: list[SentenceInfo]) -> dict[str, int]:
+    """How many attack sentences of the lead speak of each target side (in the order
+    first named)."""
+    sides: dict[str, int] = {}
     for info in lead:
         if info.attack and not info.background:
             side = sentence_side(info)
             if side:
-                sides[side] += 1
+                sides[side] = sides.get(side, 0) + 1
     return sides
 
 

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+# What was hit in words (docs/damage.md), kept in vocab, which the CLI's tables share
+from strikewatch.vocab import DAMAGE_NAMES as DAMAGE_NAMES
+from strikewatch.vocab import damage_name as damage_name
+
 WEAPON_NAMES = {
     "drone": "drones",
     "missile": "missiles",
@@ -15,33 +19,6 @@ WEAPON_NAMES = {
     "any": "drones and missiles",
 }
 SIDE_NAMES = {"RU": "Russia", "UA": "Ukraine"}
-# What was hit (vocab.DAMAGE_KINDS and their details, docs/damage.md), in words
-DAMAGE_NAMES = {
-    "residential": "homes",
-    "energy": "energy",
-    "oil_gas": "oil and gas",
-    "industry": "industry",
-    "transport": "transport",
-    "port": "ports and shipping",
-    "medical": "hospitals and clinics",
-    "education": "schools and universities",
-    "government": "government buildings",
-    "military": "military sites",
-    "agriculture": "agriculture and food",
-    "communications": "communications",
-    "cultural": "religious and cultural sites",
-    "commercial": "shops and businesses",
-}
-DETAIL_NAMES = {
-    "generation": "power generation",
-    "substation": "substations",
-    "grid": "power lines",
-    "refinery": "refineries",
-    "depot": "oil depots",
-    "rail": "railways",
-    "road": "roads and bridges",
-    "airport": "airports",
-}
 METRIC_NAMES = {
     "hit_sites": "sites hit",
     "debris_sites": "sites hit by debris",
@@ -62,13 +39,6 @@ def weapon_name(code: str | None) -> str:
     if not code:
         return ""
     return WEAPON_NAMES.get(code, code.replace("_", " "))
-
-
-def damage_name(code: str | None) -> str:
-    """A kind of object hit, or its detail, in words ("" for none)."""
-    if not code:
-        return ""
-    return DAMAGE_NAMES.get(code) or DETAIL_NAMES.get(code) or code.replace("_", " ")
 
 
 def side_name(code: str | None) -> str:
