@@ -136,13 +136,9 @@ class EvaluationResult:
         """A JSON-ready dict with every ratio rounded to 4 decimals."""
         return {
             **({"damage": self.damage.to_dict()} if self.damage is not None else {}),
-            "articles": self.articles,
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": _round(self.precision),
-            "recall": _round(self.recall),
-            "f1": _round(self.f1),
+            **_counts(
+                self.articles, self.tp, self.fp, self.fn, self.precision, self.recall, self.f1
+            ),
             "weapon_accuracy": _round(self.weapon_accuracy),
             "qualifier_accuracy": _round(self.qualifier_accuracy),
             "place_accuracy": _round(self.place_accuracy),
@@ -180,15 +176,24 @@ class DamageScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "articles": self.articles,
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": _round(self.precision),
-            "recall": _round(self.recall),
-            "f1": _round(self.f1),
-        }
+        return _counts(
+            self.articles, self.tp, self.fp, self.fn, self.precision, self.recall, self.f1
+        )
+
+
+def _counts(
+    articles: int, tp: int, fp: int, fn: int, precision: float, recall: float, f1: float
+) -> dict[str, Any]:
+    """The counts and ratios every score reports, ratios rounded to 4 decimals."""
+    return {
+        "articles": articles,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": _round(precision),
+        "recall": _round(recall),
+        "f1": _round(f1),
+    }
 
 
 def _round(value: float | None) -> float | None:
