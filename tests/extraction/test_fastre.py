@@ -154,6 +154,38 @@ def test_literal_heads() -> None:
         Anchored(fast_ci(r"\d+ drones"))
 
 
+def test_literal_heads_of_punctuation_and_white_space() -> None:
+    # a punctuation mark, plain or escaped, heads its alternative; white space stands for
+    # each character \s matches
+    heads = literal_heads(r";|\s(?:while|but)\s|,\s+and\s|\.\s")
+    assert heads is not None
+    assert {";", " while", "\twhile", "\xa0but", ", ", ",\n", ". ", ".\u3000"} <= set(heads)
+    assert "," not in heads and "." not in heads and " " not in heads
+    # \s+ is one white space character, then maybe more
+    assert literal_heads(r"\s+of") == list(WHITESPACE)
+    assert literal_heads(r"\s*of") is None  # may start with "o"
+    assert literal_heads(r"[,;]x") is None  # a class of marks is not read
+
+
+def test_a_short_head_takes_the_plain_start_of_each_alternative_after_it() -> None:
+    # "тогда\s+как": its plain start "тогда"; "в\s+то": "в"
+    heads = literal_heads(r"\s(?:тогда\s+как|в\s+то|но)\s")
+    assert heads is not None
+    assert {" тогда", " в", " но", "\xa0тогда"} <= set(heads)
+    assert literal_heads(r"us(?:e[sd]|ing)") == ["use", "using"]
+    # an alternative without a plain start leaves the short head as it is
+    assert literal_heads(r"us(?:\w+|ing)") == ["us"]
+
+
+def test_key_sets_of_the_same_keys_share_their_hits() -> None:
+    a = KeyScan(["zq shared", "zq keys"])
+    b = KeyScan(("zq keys", "zq shared", "zq keys"))
+    c = KeyScan(["zq keys"])
+    text = "the zq keys and the zq shared ones"
+    assert a.spans(text) == b.spans(text) == ([4, 20], [11, 29])
+    assert c.spans(text) == ([4], [11])
+
+
 _ANCHORED = [
     r"\b(?:shot\s+down|down(?:s)?\b|downed)\b",
     r"\b(?:in\s+flames|on\s+fire|us(?:ed|ing)|the\s+ministry|збит\w*|на\s+території)",
@@ -274,6 +306,9 @@ def _anchored_tables() -> list[tuple[str, Anchored]]:
         lex = Lexicon(code)
         tables = {"pre": lex.cues.pre, "post_strong": lex.cues.post_strong}
         tables["not_damage"] = lex.damage.not_damage
+        tables["objects"] = lex.damage.objects
+        tables["damage_verb"] = lex.damage.verb
+        tables["clause_edge"] = lex.damage.clause_edge
         out += [(f"{code} {name}", t) for name, t in tables.items() if isinstance(t, Anchored)]
     return out
 
@@ -286,6 +321,9 @@ _TABLE_WORDS = st.sampled_from(
         "\xa0", "\t", "було", "збито", "знищено", "збили", "поранено", "загинули", "не",
         "пошкоджено", "було\xa0збито", "были", "сбиты", "уничтожено", "ранены", "погибли",
         "могут", "атаковать", "без", "повреждений", "в", "на", "у", "—", "Було", "Сбито",
+        "while", "but", "and", ";", "power", "plant", "residential", "building", "on", "fire",
+        "in", "flames", "oil", "depot", "тогда", "как", "але", "однако", "но", "будинок",
+        "дом", "поврежден", "пожежа", "nine-storey", "high-rise", "school",
     ]
 )  # fmt: skip
 
@@ -293,6 +331,8 @@ _TABLE_WORDS = st.sampled_from(
 def test_the_tables_tried_at_their_first_words_are_found() -> None:
     names = {name for name, _ in _ANCHORED_TABLES}
     assert {"en pre", "en post_strong", "uk pre", "ru pre", "en not_damage"} <= names
+    for code in ("en", "uk", "ru"):
+        assert {f"{code} objects", f"{code} damage_verb", f"{code} clause_edge"} <= names
 
 
 @settings(max_examples=400, deadline=None)

@@ -126,7 +126,16 @@ def claimants(r: ClaimRules, text: str, s: Sentence, places: list[PlaceMention])
 
 
 def carried_claim(r: ClaimRules, infos: list[SentenceInfo], k: int) -> str | None:
-    """A claimant carried from earlier in the paragraph by "he said", "it added" or a quote."""
+    """A claimant carried from earlier in the paragraph by "he said", "it added" or a quote
+    (worked out once per sentence: each figure and damaged object of it asks)."""
+    info = infos[k]
+    if not info.carried_done:
+        info.carried = _carried(r, infos, k)
+        info.carried_done = True
+    return info.carried
+
+
+def _carried(r: ClaimRules, infos: list[SentenceInfo], k: int) -> str | None:
     info = infos[k]
     s = info.s
     quoted = info.text[s.start] in QUOTES or info.text[s.end - 1] in QUOTES

@@ -25,7 +25,7 @@ from strikewatch.extraction.fastre import Anchored, CIPattern, KeyScan, split_al
 from strikewatch.extraction.figures import CLAUSE_EDGE, clause
 from strikewatch.extraction.numbers import Num, NumberRules, numbers
 from strikewatch.extraction.places import PlaceMention
-from strikewatch.extraction.rules import alternation, join, key_scan, rule
+from strikewatch.extraction.rules import anchored_alternation, join, key_scan, rule
 from strikewatch.extraction.sentence import SentenceInfo
 
 # how far before an object phrase a stated count may stand, at most (characters)
@@ -36,18 +36,16 @@ class DamageRules:
     """A pack's damage words, compiled."""
 
     def __init__(self, pack: ModuleType) -> None:
+        # one alternation of every row (leftmost first; at one start, the row listed first),
+        # tried only where a row's first words occur when every row starts with letters
         rows = tuple(pack.DAMAGE_OBJECTS)
-        self.objects, self.codes = alternation(rows)
-        # each row on its own, with its keys (of each alternative on its own: one that holds
+        self.objects, self.codes = anchored_alternation(rows)
+        # a key inside every match of a row (of each alternative on its own: one that holds
         # another, "supermarket" and "market", is kept, so that a key starts where its word
-        # does): a sentence holds an object phrase only where a key occurs, and is sought
-        # only with the rows whose keys it holds (one small regex each)
-        self.rows: list[tuple[str, CIPattern, KeyScan]] = [
-            (code, alternation(((rx, code),))[0], key_scan(*_alternatives((rx,))))
-            for rx, code in rows
-        ]
+        # does): a sentence without one names no object, and is not read
+        self.object_keys: KeyScan = key_scan(*_alternatives(rx for rx, _ in rows))
         verbs = join(pack.DAMAGE_VERBS)
-        self.verb: CIPattern = rule(verbs)
+        self.verb: Anchored = rule(verbs, form="anchored")
         self.verb_key: KeyScan = key_scan(*_alternatives(pack.DAMAGE_VERBS))
         # tried only where a key scan finds a negation's first words
         self.not_damage: Anchored = rule(join(pack.DAMAGE_NOT), form="anchored")
@@ -56,7 +54,8 @@ class DamageRules:
         self.where = re.compile(pack.DAMAGE_WHERE, re.I)
         self.not_after = re.compile(pack.DAMAGE_NOT_AFTER, re.I)
         self.count_gap = re.compile(pack.DAMAGE_COUNT_GAP, re.I)
-        self.clause_edge = re.compile(pack.DAMAGE_CLAUSE_EDGE, re.I)
+        # tried only where a key scan finds an edge's first characters (";", ", ")
+        self.clause_edge: Anchored = rule(pack.DAMAGE_CLAUSE_EDGE, form="anchored")
         self.not_before = re.compile(rf"(?:{pack.DAMAGE_NOT_BEFORE})$", re.I)
         self.not_before_keys: KeyScan = key_scan(pack.DAMAGE_NOT_BEFORE)  # tried only there
         self.join = re.compile(pack.DAMAGE_JOIN, re.I)
@@ -85,7 +84,8 @@ class Dmg:
         count: int | None,
         start: int,
         end: int,
-        stems: tuple[str, ...],
+        phrase: str,
+        synonyms: dict[str, str],
         general: bool = False,
     ) -> None:
         self.kind = kind
@@ -93,8 +93,18 @@ class Dmg:
         self.count = count
         self.start = start  # offsets of the object phrase in the article text
         self.end = end
-        self.stems = stems  # the starts of its first and last words, lower-case
+        self.phrase = phrase  # as written, lower-case
+        self._synonyms = synonyms
+        self._stems: tuple[str, ...] | None = None
         self.general = general  # "port infrastructure", "energy facilities"
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The starts of its first and last words, lower-case, a synonym's group's first
+        (worked out when two mentions of one kind are compared)."""
+        if self._stems is None:
+            self._stems = _stems(self._synonyms, self.phrase)
+        return self._stems
 
 
 _STEM = 4  # letters of a word that stand for it whatever its ending
@@ -103,12 +113,12 @@ _STEM = 4  # letters of a word that stand for it whatever its ending
 _WORDS = re.compile(r"\w+")
 
 
-def _stems(r: DamageRules, phrase: str) -> tuple[str, ...]:
+def _stems(synonyms: dict[str, str], phrase: str) -> tuple[str, ...]:
     words = _WORDS.findall(phrase.lower())
     if not words:
         return ()
     ends = {words[0][:_STEM], words[-1][:_STEM]}
-    return tuple(sorted({r.synonyms.get(w, w) for w in ends}))
+    return tuple(sorted({synonyms.get(w, w) for w in ends}))
 
 
 def same_object(a: Dmg, b: Dmg) -> bool:
@@ -128,95 +138,51 @@ def damage_in_article(
 ) -> list[tuple[int, Dmg]]:
     """The damaged objects of an article's sentences, as (sentence index, object): only
     sentences holding a key of an object phrase and one of a damage word are read."""
-    keys = row_keys(r, text)
-    objects = sorted({p for p, _ in keys})
+    objects = r.object_keys.spans(text)[0]
     verbs = r.verb_key.spans(text)[0] if objects else []
-    if r.keys_start_words and verbs:
-        objects = [i for i in objects if not (i and text[i - 1].isalnum())]
-        verbs = [i for i in verbs if not (i and text[i - 1].isalnum())]
-    if not objects or not verbs:
+    if not verbs:
         return []
+    words = r.keys_start_words  # (then a key inside a word names nothing)
     out: list[tuple[int, Dmg]] = []
     starts = [info.s.start for info in infos]
     i = 0
     while i < len(objects):  # the sentences that hold an object key, each once
-        k = bisect_right(starts, objects[i]) - 1
-        if k < 0:
+        at = objects[i]
+        if words and at and text[at - 1].isalnum():
             i += 1
             continue
-        s = infos[k].s
-        j = bisect_left(objects, s.end, i)
+        k = bisect_right(starts, at) - 1
+        s = infos[k].s if k >= 0 else None
+        if s is None or at >= s.end:
+            i += 1
+            continue
         v = bisect_left(verbs, s.start)
-        if objects[i] < s.end and v < len(verbs) and verbs[v] < s.end:
-            out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k], keys))
-        i = max(j, i + 1)
+        while v < len(verbs) and verbs[v] < s.end:
+            if not (words and verbs[v] and text[verbs[v] - 1].isalnum()):
+                out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k]))
+                break
+            v += 1
+        i = bisect_left(objects, s.end, i + 1)
     return out
-
-
-# How far an object phrase reaches before and after a key it holds (characters): the
-# object regex is run only in these windows around the keys of a sentence.
-_BACK, _AHEAD = 40, 60
 
 
 _Object = tuple[int, int, str, str]  # start, end, kind code, the phrase
 
 
-def _windows(hits: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The stretches around key positions an object phrase may span, merged."""
-    out: list[tuple[int, int]] = []
-    for h in hits:
-        a, b = max(lo, h - _BACK), min(hi, h + _AHEAD)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def row_keys(r: DamageRules, text: str) -> list[tuple[int, int]]:
-    """Where the keys of each object row occur in ``text``: (position, row), sorted."""
-    out = [(p, index) for index, (_, _, keys) in enumerate(r.rows) for p in keys.spans(text)[0]]
-    out.sort()
-    return out
-
-
-def _objects(
-    r: DamageRules, text: str, lo: int, hi: int, keys: list[tuple[int, int]]
-) -> list[_Object]:
+def _objects(r: DamageRules, text: str, lo: int, hi: int) -> list[_Object]:
     """The object phrases of ``text[lo:hi]``, as the alternation of every row finds them
-    (leftmost first; at one start, the row listed first), each row sought only around its
-    own keys (``keys``: :func:`row_keys` of the text)."""
-    by_row: dict[int, list[int]] = {}
-    i = bisect_left(keys, (max(0, lo - _AHEAD), -1))
-    while i < len(keys) and keys[i][0] < hi:
-        by_row.setdefault(keys[i][1], []).append(keys[i][0])
-        i += 1
-    found: list[tuple[int, int, int, str, str]] = []
-    for index, hits in by_row.items():
-        code, rx, _ = r.rows[index]
-        for a, b in _windows(hits, lo, hi):
-            found.extend(
-                (m.start(), index, m.end(), code, m.group()) for m in rx.finditer(text, a, b)
-            )
-    found.sort()
-    out: list[_Object] = []
-    for start, _, end, code, phrase in found:
-        if not out or start >= out[-1][1]:
-            out.append((start, end, code, phrase))
-    return out
+    (leftmost first; at one start, the row listed first)."""
+    codes = r.codes
+    return [
+        (m.start(), m.end(), codes[m.lastgroup], m.group())
+        for m in r.objects.finditer(text, lo, hi)
+    ]
 
 
-def damage_in_sentence(
-    r: DamageRules,
-    nr: NumberRules,
-    text: str,
-    info: SentenceInfo,
-    keys: list[tuple[int, int]] | None = None,
-) -> list[Dmg]:
-    """The damaged objects a sentence names, in order (``keys``: :func:`row_keys` of the
-    text, when known)."""
+def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: SentenceInfo) -> list[Dmg]:
+    """The damaged objects a sentence names, in order."""
     s = info.s
-    found = _objects(r, text, s.start, s.end, row_keys(r, text) if keys is None else keys)
+    found = _objects(r, text, s.start, s.end)
     if not found:
         return []
     verbs = [m.span() for m in r.verb.finditer(text, s.start, s.end)]
@@ -254,9 +220,11 @@ def damage_in_sentence(
         count = None
         if any(start - _COUNT_REACH <= m.end() <= start for m in info.num_matches):
             if nums is None:
-                nums = numbers(nr, text, s, info.num_matches, [])
+                nums = info.nums
+                if nums is None:
+                    nums = numbers(nr, text, s, info.num_matches, [])
             count = _count(r, text, nums, s.start, start)
-        d = Dmg(kind, detail or None, count, start, end, _stems(r, phrase))
+        d = Dmg(kind, detail or None, count, start, end, phrase, r.synonyms)
         d.general = bool(r.general.search(text, start, end))
         if out and _one_object(r, text, out[-1], d, verbs):
             continue

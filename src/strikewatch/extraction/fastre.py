@@ -158,16 +158,18 @@ def split_alternatives(src: str) -> list[str]:
     return out
 
 
-def _heads(alt: str, before: str = "") -> list[tuple[str, str, str]] | None:
+def _heads(alt: str, before: str = "", symbols: bool = False) -> list[tuple[str, str, str]] | None:
     r"""``alt`` as [(first letter, rest, what must not come before it)], alternatives in
     their order of trial; None when an alternative may start with something else. A
-    ``\b`` or a look-behind ``(?<![...])`` before a letter sets what must not precede it."""
+    ``\b`` or a look-behind ``(?<![...])`` before a letter sets what must not precede it.
+    With ``symbols``, a first character may also be a punctuation mark (";", "\\.") or
+    white space (``\s``: each character it matches)."""
     if alt.startswith(r"\b") and before in ("", r"\w"):
-        return _heads(alt[2:], r"\w")
+        return _heads(alt[2:], r"\w", symbols)
     if alt.startswith("(?<![") and not before:
         j = _closing(alt, 0)
         if _closing(alt, 4) == j - 1:
-            return _heads(alt[j:], alt[4 : j - 1])
+            return _heads(alt[j:], alt[4 : j - 1], symbols)
         return None
     if alt.startswith("(?:"):
         j = _closing(alt, 0)
@@ -179,7 +181,7 @@ def _heads(alt: str, before: str = "") -> list[tuple[str, str, str]] | None:
             return None
         out: list[tuple[str, str, str]] = []
         for a in [*split_alternatives(alt[3 : j - 1]), *([""] if optional else [])]:
-            h = _heads(a + rest, before)
+            h = _heads(a + rest, before, symbols)
             if h is None:
                 return None
             out.extend(h)
@@ -192,7 +194,28 @@ def _heads(alt: str, before: str = "") -> list[tuple[str, str, str]] | None:
         return [(c, alt[j:], before) for c in dict.fromkeys(body)]
     if alt[:1].isalpha() and alt[1:2] not in tuple(_QUANTIFIERS):
         return [(alt[0], alt[1:], before)]
-    return None
+    return _symbol_heads(alt, before) if symbols and not before else None
+
+
+_SPECIAL: Final = frozenset("\\[](){}?*+|^$.")
+
+
+def _symbol_heads(alt: str, before: str) -> list[tuple[str, str, str]] | None:
+    r"""The heads of an alternative that starts with a punctuation mark, plain or escaped
+    (";", "\\."), or with white space (``\s``, ``\s+``: each character it matches)."""
+    if alt.startswith("\\s"):
+        after = alt[2:3]
+        if after in ("*", "?", "{"):
+            return None
+        rest = "\\s*" + alt[3:] if after == "+" else alt[2:]
+        return [(ws, rest, before) for ws in WHITESPACE]
+    if alt.startswith("\\") and alt[1:2] in _SPECIAL:
+        first, rest = alt[1], alt[2:]
+    elif alt[:1] and not alt[0].isalnum() and not alt[0].isspace() and alt[0] not in _SPECIAL:
+        first, rest = alt[0], alt[1:]
+    else:
+        return None
+    return None if rest[:1] in tuple(_QUANTIFIERS) else [(first, rest, before)]
 
 
 _MANY_LETTERS: Final = 10  # measured: from about ten first letters on, \b in front is faster
@@ -291,15 +314,22 @@ class _SharedScan:
         self.index: dict[str, int] = {}  # key -> its number in the automaton
         self.groups_of: list[tuple[int, ...]] = []  # key number -> the key sets holding it
         self.groups = 0
+        self.group_of_keys: dict[frozenset[str], int] = {}
         self.ac: AhoCorasick | None = None
         self.bytes_ac: BytesAhoCorasick | None = None
         # the last text and the (starts, ends) of its hits, by key set
         self.last: tuple[str | None, list[tuple[list[int], list[int]]]] = (None, [])
 
     def add(self, keys: Iterable[str]) -> int:
+        ordered = list(dict.fromkeys(keys))
+        unique = frozenset(ordered)
+        known = self.group_of_keys.get(unique)
+        if known is not None:
+            return known  # key sets of the same keys share their hits
         group = self.groups
         self.groups += 1
-        for key in dict.fromkeys(keys):
+        self.group_of_keys[unique] = group
+        for key in ordered:
             k = self.index.setdefault(key, len(self.index))
             if k == len(self.groups_of):
                 self.groups_of.append(())
@@ -330,10 +360,15 @@ class _SharedScan:
             # by end, so a share is sorted after, in the rare case it is out of order (a
             # longer key that ends later starting before a shorter one); a key set without
             # hits shares one empty list (read-only, as every caller treats them)
-            starts_of: list[list[int] | None] = [None] * self.groups
-            ends_of: list[list[int]] = [_NO_HITS] * self.groups
+            # (the offsets stay the automaton's int objects, typed Any: as ints the compiled
+            # module would unbox them and make new objects for the lists)
+            starts_of: list[list[Any] | None] = [None] * self.groups
+            ends_of: list[list[Any]] = [_NO_HITS] * self.groups
             groups_of = self.groups_of
-            for k, start, end in hits:
+            rows: list[tuple[Any, ...]] = hits  # (not unboxed: a tuple of any length)
+            for hit in rows:
+                start = hit[1]
+                k: int = hit[0]
                 for g in groups_of[k]:
                     starts = starts_of[g]
                     if starts is None:
@@ -341,12 +376,13 @@ class _SharedScan:
                         starts_of[g] = starts
                         ends_of[g] = []
                     starts.append(start)
-                    ends_of[g].append(end)
+                    ends_of[g].append(hit[2])
             spans: list[tuple[list[int], list[int]]] = []
-            for g, found in enumerate(starts_of):
-                if found is None:
+            for g, hit_starts in enumerate(starts_of):
+                if hit_starts is None:
                     spans.append((_NO_HITS, _NO_HITS))
                     continue
+                found: list[int] = hit_starts
                 pair = (found, ends_of[g])
                 for i in range(1, len(found)):
                     if found[i] < found[i - 1]:
@@ -403,9 +439,10 @@ def _is_literal(ch: str) -> bool:
 
 def literal_heads(source: str) -> list[str] | None:
     """Literal lower-case texts one of which every match of the regex ``source`` starts
-    with (the first letter of an alternative and the plain letters after it), or None when
-    some alternative may start with other than a letter."""
-    heads = _heads("(?:" + source + ")")
+    with (the first letter of an alternative and the plain letters after it; or its first
+    punctuation mark, or each white space character ``\\s`` matches, and what follows),
+    or None when some alternative may start with anything else."""
+    heads = _heads("(?:" + source + ")", symbols=True)
     if heads is None:
         return None
     keys: list[str] = []
@@ -437,15 +474,25 @@ WHITESPACE: Final = (
 
 
 def _literal_group(rest: str, i: int) -> list[str] | None:
-    """The alternatives of the group ``(?:a|b)`` that opens ``rest`` at ``i``, when each is
-    plain letters and the group is not optional; else None."""
+    """The plain letters each alternative of the group ``(?:a|b)`` that opens ``rest`` at
+    ``i`` starts with ("тогда" of "тогда\\s+как"), when each starts with some and the
+    group is not optional; else None."""
     if i < 0 or not rest.startswith("(?:", i):
         return None
     j = _closing(rest, i)
     if rest[j : j + 1] in ("?", "*", "+", "{"):
         return None
-    alts = split_alternatives(rest[i + 3 : j - 1])
-    return alts if all(a and all(_is_literal(c) for c in a) for a in alts) else None
+    out: list[str] = []
+    for alt in split_alternatives(rest[i + 3 : j - 1]):
+        k = 0
+        while k < len(alt) and _is_literal(alt[k]):
+            k += 1
+        if k < len(alt) and alt[k] in "?*{":
+            k -= 1  # the letter before an optional part may be missing
+        if k <= 0:
+            return None
+        out.append(alt[:k])
+    return out
 
 
 def _white_after(rest: str, i: int) -> bool:

@@ -577,6 +577,7 @@ def figures_in_sentence(
     if not info.num_matches or len(info.num_matches) > MAX_NUMBERS:
         return []  # more: a table or a list of figures pasted as one "sentence", not prose
     nums = numbers(lex.numbers, text, s, info.num_matches, info.dropped)
+    info.nums = nums  # (for the counts of damaged objects)
     if not nums:
         return []
     info.cues_until = max(n.q_start for n in nums)  # cues are only looked up before these

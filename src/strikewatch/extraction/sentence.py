@@ -11,6 +11,7 @@ from strikewatch.extraction.claimants import Claim, claimants
 from strikewatch.extraction.context import background_spans
 from strikewatch.extraction.cues import pre_cues
 from strikewatch.extraction.dates import DatePhrase, find_phrases
+from strikewatch.extraction.numbers import Num
 from strikewatch.extraction.places import PlaceMention
 from strikewatch.extraction.segment import Sentence
 from strikewatch.extraction.sides import launch_site
@@ -42,6 +43,9 @@ class SentenceInfo:
         self._dl_end = dl_end
         self.cues_until = s.end  # the latest number start that pre_cues serves
         self.dropped: list[str] = []  # numbers above the ceiling of a figure, as written
+        self.nums: list[Num] | None = None  # its candidate numbers, once the figures read them
+        self.carried: str | None = None  # claimants.carried_claim's answer, once asked
+        self.carried_done = False
         self._claims: list[Claim] | None = None
         self._pre_cues: list[tuple[str, int]] | None = None
         self._actors: list[tuple[int, str]] | None = None
