@@ -177,6 +177,21 @@ def test_a_short_head_takes_the_plain_start_of_each_alternative_after_it() -> No
     assert literal_heads(r"us(?:\w+|ing)") == ["us"]
 
 
+def test_a_short_text_is_lowered_apart_from_the_article() -> None:
+    from strikewatch.extraction import fastre
+
+    sentence = "Drones struck KYIV overnight, the governor said. "
+    article = sentence * 3
+    rx = fast_ci(r"\bkyiv\b")
+    assert rx.search(article) is not None
+    kept = fastre._last
+    assert kept[0] is article
+    assert rx.fullmatch("KYIV") is not None  # a word: lowered on its own
+    assert fastre._last is kept  # the article stays the text last lowered
+    n = len(sentence)
+    assert [m.span() for m in rx.finditer(article)] == [(14 + i * n, 18 + i * n) for i in range(3)]
+
+
 def test_key_sets_of_the_same_keys_share_their_hits() -> None:
     a = KeyScan(["zq shared", "zq keys"])
     b = KeyScan(("zq keys", "zq shared", "zq keys"))

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from strikewatch.extraction.fastre import KeyScan
 from strikewatch.extraction.lexicon import Lexicon
-from strikewatch.extraction.rules import join, key_scan, last_words, required_keys
+from strikewatch.extraction.rules import (
+    EndingIndex,
+    flat_alternatives,
+    join,
+    key_scan,
+    last_words,
+    required_keys,
+)
 from strikewatch.lang import load_pack
 
 
@@ -57,6 +64,55 @@ def test_last_words(source: str, words: set[str], suffixes: tuple[str, ...]) -> 
 def test_last_words_of_an_unbounded_rule_raise() -> None:
     with pytest.raises(ValueError):
         last_words(r"\w+\s+$")
+
+
+def test_flat_alternatives_spread_the_groups_that_open_them() -> None:
+    assert flat_alternatives(r"(?:a|(?:b|c)d)e|f") == ["ae", "bde", "cde", "f"]
+    assert flat_alternatives(r"(?:(?:no|not)\s+|any\s+)$") == [r"no\s+$", r"not\s+$", r"any\s+$"]
+    # a quantified group stays whole; so does a group inside an alternative
+    assert flat_alternatives(r"(?:a|b)?c|x(?:y|z)") == ["(?:a|b)?c", "x(?:y|z)"]
+
+
+_TRAP = (
+    r"(?:(?:May|June)\.?\s*$)|(?:\d\s*[-–]\s*$)|(?:(?:No\.\s*|#|\b[Nn]o\s+"
+    r"|\b[Nn](?:one|either)\s+of\s+(?:the\s+)?|\baged\s+\d+\s*(?:and|to)\s*"
+    r"|\b(?:man|woman)(?:\s+of|,)\s*)$)"
+)
+_TRAP_INDEX = EndingIndex(_TRAP)
+_TRAP_RX = re.compile(_TRAP)
+
+
+def test_ending_index_keeps_the_alternatives_that_end_in_a_word() -> None:
+    the = _TRAP_INDEX.ending_in("the")
+    assert the is not None and the.search("none of the ") and not the.search("no ")
+    assert _TRAP_INDEX.ending_in("drones") is None  # no trap ends in it
+    assert _TRAP_INDEX.ending_in("of") is not None  # "none of", "man of"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["No.", "no", "none", "of", "the", "aged", "5", "and", "to", "man",
+                         "woman", "May", "June", "-", ",", "#", "drones", " ", "Nope"]),
+        max_size=8,
+    ).map(" ".join)
+)  # fmt: skip
+def test_ending_index_finds_what_the_whole_regex_finds(text: str) -> None:
+    """Before any position, the alternatives that may end in the word there find a trap
+    exactly where the whole regex does (the word as the extractor reads it: the run of
+    word characters before the white space)."""
+    for end in range(len(text) + 1):
+        j = end
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        want = _TRAP_RX.search(text, 0, end) is not None
+        if k == j:
+            continue  # no word before: the extractor runs the whole regex
+        rx = _TRAP_INDEX.ending_in(text[k:j].lower())
+        assert (rx is not None and rx.search(text, 0, end) is not None) == want, (text, end)
 
 
 # --------------------------------------------------------------------------- the packs' rules

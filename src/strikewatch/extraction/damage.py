@@ -40,10 +40,15 @@ class DamageRules:
         # tried only where a row's first words occur when every row starts with letters
         rows = tuple(pack.DAMAGE_OBJECTS)
         self.objects, self.codes = anchored_alternation(rows)
-        # a key inside every match of a row (of each alternative on its own: one that holds
-        # another, "supermarket" and "market", is kept, so that a key starts where its word
-        # does): a sentence without one names no object, and is not read
-        self.object_keys: KeyScan = key_scan(*_alternatives(rx for rx, _ in rows))
+        # where an object phrase may start (a row's first words; else a key inside every
+        # match of a row, of each alternative on its own, so that a key starts where its
+        # word does: "supermarket" is kept beside "market"): a sentence without one names
+        # no object, and is not read
+        self.object_keys: KeyScan = (
+            self.objects.keys
+            if isinstance(self.objects, Anchored)
+            else key_scan(*_alternatives(rx for rx, _ in rows))
+        )
         verbs = join(pack.DAMAGE_VERBS)
         self.verb: Anchored = rule(verbs, form="anchored")
         self.verb_key: KeyScan = key_scan(*_alternatives(pack.DAMAGE_VERBS))

@@ -60,9 +60,23 @@ _last: tuple[str, str] = ("", "")
 
 def _lower_last(text: str) -> str:
     global _last
+    if len(text) <= _SHORT_TEXT:
+        # a word or a phrase (a token, a noun phrase): lowered on its own, and the article
+        # stays the text last lowered, so that the next pattern over it finds its copy
+        low = text.lower()
+        return low if len(low) == len(text) else lowered(text)
     low = lowered(text)
     _last = (text, low)
     return low
+
+
+_SHORT_TEXT: Final = 80
+
+
+def _lower(text: str) -> str:
+    """:func:`lowered`, by way of the text last lowered."""
+    last = _last
+    return last[1] if last[0] is text else _lower_last(text)
 
 
 class CIPattern:
@@ -108,7 +122,7 @@ def ci(pattern: str) -> CIPattern:
 _QUANTIFIERS: Final = "?*+{"
 
 
-def _closing(src: str, i: int) -> int:
+def closing(src: str, i: int) -> int:
     """Index just past the group or character class that opens at ``src[i]``."""
     if src[i] == "[":
         j = i + 1
@@ -127,7 +141,7 @@ def _closing(src: str, i: int) -> int:
             j += 2
             continue
         if c == "[":
-            j = _closing(src, j)
+            j = closing(src, j)
             continue
         if c == "(":
             depth += 1
@@ -147,7 +161,7 @@ def split_alternatives(src: str) -> list[str]:
         if c == "\\":
             j += 2
         elif c in "[(":
-            j = _closing(src, j)
+            j = closing(src, j)
         elif c == "|":
             out.append(src[start:j])
             j += 1
@@ -167,12 +181,12 @@ def _heads(alt: str, before: str = "", symbols: bool = False) -> list[tuple[str,
     if alt.startswith(r"\b") and before in ("", r"\w"):
         return _heads(alt[2:], r"\w", symbols)
     if alt.startswith("(?<![") and not before:
-        j = _closing(alt, 0)
-        if _closing(alt, 4) == j - 1:
+        j = closing(alt, 0)
+        if closing(alt, 4) == j - 1:
             return _heads(alt[j:], alt[4 : j - 1], symbols)
         return None
     if alt.startswith("(?:"):
-        j = _closing(alt, 0)
+        j = closing(alt, 0)
         rest = alt[j:]
         optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
         if optional:  # (?:X)?R tries XR, then R
@@ -187,7 +201,7 @@ def _heads(alt: str, before: str = "", symbols: bool = False) -> list[tuple[str,
             out.extend(h)
         return out
     if alt.startswith("["):
-        j = _closing(alt, 0)
+        j = closing(alt, 0)
         body = alt[1 : j - 1]
         if not body or not body.isalpha() or alt[j : j + 1] in tuple(_QUANTIFIERS):
             return None
@@ -317,6 +331,7 @@ class _SharedScan:
         self.group_of_keys: dict[frozenset[str], int] = {}
         self.ac: AhoCorasick | None = None
         self.bytes_ac: BytesAhoCorasick | None = None
+        self.ascii_groups_of: list[tuple[int, ...]] = []  # the same, by number among ASCII keys
         # the last text and the (starts, ends) of its hits, by key set
         self.last: tuple[str | None, list[tuple[list[int], list[int]]]] = (None, [])
 
@@ -338,24 +353,33 @@ class _SharedScan:
         self.last = (None, [])
         return group
 
+    def _build(self) -> None:
+        # DFAs: a fifth less time per text than the default automaton, for more memory. The
+        # byte automaton, for ASCII texts, holds the ASCII keys alone (no other occurs in
+        # such a text): without the bytes of the others (the white space and quotes past
+        # ASCII) its alphabet and table are smaller, and it misses the cache less.
+        self.ac = AhoCorasick(list(self.index), implementation=Implementation.DFA)
+        ascii_keys = [k for k in self.index if k.isascii()]
+        self.bytes_ac = BytesAhoCorasick(
+            [k.encode() for k in ascii_keys], implementation=Implementation.DFA
+        )
+        self.ascii_groups_of = [self.groups_of[self.index[k]] for k in ascii_keys]
+
     def spans(self, text: str, group: int) -> tuple[list[int], list[int]]:
         last = self.last
         if last[0] is not text:
             if self.ac is None or self.bytes_ac is None:
-                # a DFA: about 0.8 MB for these few hundred keys (the default automaton
-                # 0.1 MB), and a fifth less time per text
-                self.ac = AhoCorasick(list(self.index), implementation=Implementation.DFA)
-                self.bytes_ac = BytesAhoCorasick(
-                    [k.encode() for k in self.index], implementation=Implementation.DFA
-                )
+                self._build()
+            assert self.ac is not None and self.bytes_ac is not None
             low = lowered(text)
             # ASCII text: offsets in bytes are offsets in characters, and the byte
             # automaton skips the translation between the two
-            hits = (
-                self.bytes_ac.find_matches_as_indexes(low.encode(), overlapping=True)
-                if low.isascii()
-                else self.ac.find_matches_as_indexes(low, overlapping=True)
-            )
+            if low.isascii():
+                hits = self.bytes_ac.find_matches_as_indexes(low.encode(), overlapping=True)
+                groups_of = self.ascii_groups_of
+            else:
+                hits = self.ac.find_matches_as_indexes(low, overlapping=True)
+                groups_of = self.groups_of
             # every key set's share by (start, end): the automaton reports overlapping hits
             # by end, so a share is sorted after, in the rare case it is out of order (a
             # longer key that ends later starting before a shorter one); a key set without
@@ -364,7 +388,6 @@ class _SharedScan:
             # module would unbox them and make new objects for the lists)
             starts_of: list[list[Any] | None] = [None] * self.groups
             ends_of: list[list[Any]] = [_NO_HITS] * self.groups
-            groups_of = self.groups_of
             rows: list[tuple[Any, ...]] = hits  # (not unboxed: a tuple of any length)
             for hit in rows:
                 start = hit[1]
@@ -479,7 +502,7 @@ def _literal_group(rest: str, i: int) -> list[str] | None:
     group is not optional; else None."""
     if i < 0 or not rest.startswith("(?:", i):
         return None
-    j = _closing(rest, i)
+    j = closing(rest, i)
     if rest[j : j + 1] in ("?", "*", "+", "{"):
         return None
     out: list[str] = []
@@ -562,6 +585,11 @@ class Anchored:
         self.rx: re.Pattern[str] = pattern if isinstance(pattern, re.Pattern) else pattern.rx
         self._keys = KeyScan(keys)
 
+    @property
+    def keys(self) -> KeyScan:
+        """Where the heads occur: every match starts at one of these."""
+        return self._keys
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         starts, ends = self._keys.spans(text)
         i = bisect_left(starts, pos)
@@ -571,7 +599,7 @@ class Anchored:
         while i < n and starts[i] < endpos:
             if ends[i] <= endpos:
                 start = starts[i]
-                low = low or (text if self.cased else lowered(text))
+                low = low or (text if self.cased else _lower(text))
                 if not (word_start and start and _is_word(low[start - 1])):
                     m = self.rx.match(low, start, endpos)
                     if m:
@@ -579,14 +607,17 @@ class Anchored:
             i += 1
         return None
 
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        """The matches ``finditer`` would give, as a list (a list is cheaper to make than a
+        generator to run, compiled)."""
+        out: list[re.Match[str]] = []
         starts, ends = self._keys.spans(text)
         i = bisect_left(starts, pos)
         n = len(starts)
+        if i == n or starts[i] >= endpos:
+            return out
         done = pos
-        low = (text if self.cased else lowered(text)) if i < n else ""
+        low = text if self.cased else _lower(text)
         word_start = self.word_start
         while i < n and starts[i] < endpos:
             start = starts[i]
@@ -597,5 +628,6 @@ class Anchored:
                 continue
             m = self.rx.match(low, start, endpos)
             if m:
-                yield m
+                out.append(m)
                 done = max(m.end(), start + 1)
+        return out

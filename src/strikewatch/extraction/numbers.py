@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import Final
 
 from strikewatch.extraction.fastre import WHITESPACE, CIPattern, KeyScan, lowered, matches_at
-from strikewatch.extraction.rules import last_words, rule
+from strikewatch.extraction.rules import EndingIndex, last_words, rule
 from strikewatch.extraction.segment import Sentence
 from strikewatch.vocab import MAX_FIGURE
 
@@ -97,6 +97,8 @@ class NumberRules:
         self.before_trap = re.compile(before_trap)
         # the words a trap before a number can end in: elsewhere it is not searched
         self.trap_words, self.trap_suffixes = last_words(before_trap)
+        # ... and, for a word, the traps that may end in it (a few of the many)
+        self.trap_index = EndingIndex(before_trap)
         quals = "|".join(re.escape(w) for w, _ in pack.QUALIFIER_WORDS)
         lead = (
             rf"(?<!\w)(?:(?P<incl>(?:{pack.INCLUDING})\s+)|(?P<allbut>{pack.ALL_BUT})"
@@ -173,7 +175,7 @@ def word_before(text: str, lo: int, start: int) -> tuple[int, int]:
 
 def _before_trap(r: NumberRules, text: str, lo: int, start: int) -> bool:
     """``r.before_trap.search(text, lo, start)``, skipped when the last word before the
-    number cannot end a trap."""
+    number cannot end a trap, and tried with the traps that can end in it alone."""
     k, j = word_before(text, lo, start)
     if j == lo:
         return False  # every trap holds more than white space
@@ -181,6 +183,8 @@ def _before_trap(r: NumberRules, text: str, lo: int, start: int) -> bool:
         word = lowered(text)[k:j]
         if word not in r.trap_words and not word.endswith(r.trap_suffixes):
             return False
+        rx = r.trap_index.ending_in(word)
+        return rx is not None and rx.search(text, lo, start) is not None
     return r.before_trap.search(text, lo, start) is not None
 
 

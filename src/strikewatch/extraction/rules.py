@@ -31,11 +31,13 @@ from strikewatch.extraction.fastre import (
     CIPattern,
     KeyScan,
     ci,
+    closing,
     fast_ci,
     fast_re,
     first_letter_alternation,
     literal_heads,
     lower_pattern,
+    split_alternatives,
 )
 
 with warnings.catch_warnings():  # the regex parser is public only under these names
@@ -333,3 +335,55 @@ def last_words(source: str) -> tuple[frozenset[str], tuple[str, ...]]:
         whole = tail == run.lower() and bool(before) and before != _ANY
         (words if whole else suffixes).add(tail)
     return frozenset(words), tuple(sorted(suffixes))
+
+
+def flat_alternatives(source: str) -> list[str]:
+    """The alternatives of ``source``, each group that opens one spread out over what
+    follows it (``(?:a|b)c`` -> ``ac``, ``bc``; a quantified group is kept whole). Any
+    match of ``source`` is a match of one of them, and the other way round."""
+    out: list[str] = []
+    for alt in split_alternatives(source):
+        if alt.startswith("(?:"):
+            j = closing(alt, 0)
+            rest = alt[j:]
+            if rest[:1] not in ("?", "*", "+", "{"):
+                for inner in split_alternatives(alt[3 : j - 1]):
+                    out.extend(flat_alternatives(inner + rest))
+                continue
+        out.append(alt)
+    return out
+
+
+class EndingIndex:
+    """A regex whose every match ends at the end of the stretch searched (its alternatives
+    end in ``$``), split by the word each alternative may end in: :meth:`ending_in` gives
+    the alternatives that can end in a given word, so that a search right before a number
+    tries those alone. Exact: an alternative left out cannot end in that word."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.flags = flags
+        self.by_word: dict[str, list[str]] = {}
+        self.by_suffix: list[tuple[str, str]] = []
+        self.always: list[str] = []  # alternatives whose last word cannot be worked out
+        for alt in flat_alternatives(source):
+            try:
+                words, suffixes = last_words(alt)
+            except ValueError:
+                self.always.append(alt)
+                continue
+            for w in words:
+                self.by_word.setdefault(w, []).append(alt)
+            self.by_suffix.extend((x, alt) for x in suffixes)
+        self._cache: dict[str, re.Pattern[str] | None] = {}
+
+    def ending_in(self, word: str) -> re.Pattern[str] | None:
+        """The alternatives that may end in ``word`` (lower case) before the trailing white
+        space, as one regex; None when none can."""
+        if word in self._cache:
+            return self._cache[word]
+        alts = [*self.by_word.get(word, ()), *(a for x, a in self.by_suffix if word.endswith(x))]
+        alts = list(dict.fromkeys([*alts, *self.always]))
+        rx = re.compile("|".join(f"(?:{a})" for a in alts), self.flags) if alts else None
+        if len(self._cache) < 4096:
+            self._cache[word] = rx
+        return rx
