@@ -324,6 +324,9 @@ def _anchored_tables() -> list[tuple[str, Anchored]]:
         tables["objects"] = lex.damage.objects
         tables["damage_verb"] = lex.damage.verb
         tables["clause_edge"] = lex.damage.clause_edge
+        tables["launch_site"] = lex.sides.launch_site
+        tables["attack_context"] = lex.sides.attack_context
+        tables["background_clause"] = lex.context.background_clause
         out += [(f"{code} {name}", t) for name, t in tables.items() if isinstance(t, Anchored)]
     return out
 
@@ -339,6 +342,7 @@ _TABLE_WORDS = st.sampled_from(
         "while", "but", "and", ";", "power", "plant", "residential", "building", "on", "fire",
         "in", "flames", "oil", "depot", "тогда", "как", "але", "однако", "но", "будинок",
         "дом", "поврежден", "пожежа", "nine-storey", "high-rise", "school",
+        "launched", "from", "атаковали", "удар", "запущені", "з", "wants", "to", "планує",
     ]
 )  # fmt: skip
 
@@ -359,13 +363,14 @@ def test_the_tables_tried_at_their_first_words_are_found() -> None:
 )
 @example("було\xa0збито 5 drones were shot down", 0, 300, 0)
 def test_anchored_tables_match_like_their_source(text: str, a: int, b: int, k: int) -> None:
-    """Each table the extractor tries only where a key scan finds its first words finds what
-    the table itself finds, with the same named group (so the same label)."""
+    """Each table the extractor tries only where a key scan finds its first words (and
+    there, only the rows a head found there may start) finds what the table itself finds,
+    with the same row's group (so the same label)."""
     name, anchored = _ANCHORED_TABLES[k]
     plain = anchored.pattern
     assert isinstance(plain, CIPattern)
 
-    def found(ms: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], str | None]]:
-        return [(m.span(), m.lastgroup) for m in ms]
+    def found(ms: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(), (m.lastgroup or "").partition("_")[0]) for m in ms]
 
     assert found(anchored.finditer(text, a, b)) == found(plain.finditer(text, a, b)), name

@@ -14,6 +14,7 @@ from strikewatch.extraction.fastre import KeyScan
 from strikewatch.extraction.lexicon import Lexicon
 from strikewatch.extraction.rules import (
     EndingIndex,
+    exact_keys,
     flat_alternatives,
     join,
     key_scan,
@@ -131,6 +132,7 @@ def _guarded(lex: Lexicon) -> list[tuple[str, re.Pattern[str] | object, KeyScan]
         ("actors", lex.sides.actor, lex.sides.actor_key),
         ("background", lex.context.background, lex.context.background_key),
         ("background clause", lex.context.background_clause, lex.context.background_key),
+        ("pronoun report", lex.claims.pronoun_report, lex.claims.pronoun_key),
         *((kind, rx, lex.dates.scan[kind]) for kind, rx, _ in lex.dates.phrases),
     ]
 
@@ -145,6 +147,7 @@ def _vocabulary(code: str) -> list[str]:
     words |= {"у", "в", "на", "над", "з", "по", "заявив", "сообщил", "Ё", "ї"}
     sources = [rx for rx, _ in pack.CLAIMANTS] + [rx for rx, _ in pack.ACTOR_SIDE]
     sources += [join(pack.BACKGROUND), join(pack.BACKGROUND_CLAUSE), pack.GOVERNOR]
+    sources += [pack.PRONOUN_REPORT]
     sources += [src for _, src, _ in pack.PHRASES]
     for src in sources:
         for key in required_keys(src):
@@ -164,6 +167,15 @@ def test_every_match_of_a_guarded_rule_holds_a_key(data: st.DataObject, k: int) 
     text = data.draw(words)
     for m in rx.finditer(text):  # type: ignore[attr-defined]
         assert scan.within(text, m.start(), m.end()), (code, name, m.group())
+
+
+def test_exact_keys_never_join_words() -> None:
+    assert exact_keys(r"\b(?:he|the\s+ministry)\s+(?:said|added)\b|according\s+to\s+him") == (
+        "according",
+        "added",
+        "said",
+    )
+    assert exact_keys(r"\w+\s+said|\d+") is None  # a match may hold no literal
 
 
 def test_key_scan_joins_the_keys_of_several_rules() -> None:

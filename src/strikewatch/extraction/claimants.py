@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from strikewatch.extraction.fastre import CIPattern, KeyScan
 from strikewatch.extraction.places import PlaceMention, lookup
-from strikewatch.extraction.rules import alternation, key_scan, rule
+from strikewatch.extraction.rules import alternation, exact_keys, key_scan, rule
 from strikewatch.extraction.segment import Sentence
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ class ClaimRules:
         self.governor_name: str = pack.GOVERNOR_NAME
         self.administration_name: str = pack.ADMINISTRATION_NAME
         self.pronoun_report: CIPattern = rule(pack.PRONOUN_REPORT)
+        keys = exact_keys(pack.PRONOUN_REPORT)  # ("said", "according": it is sought only there)
+        self.pronoun_key: KeyScan | None = KeyScan(keys) if keys else None
         self.source_line = re.compile(pack.SOURCE_LINE)
         self.source_word: str = pack.SOURCE_WORD
 
@@ -139,7 +141,10 @@ def _carried(r: ClaimRules, infos: list[SentenceInfo], k: int) -> str | None:
     info = infos[k]
     s = info.s
     quoted = info.text[s.start] in QUOTES or info.text[s.end - 1] in QUOTES
-    if not quoted and not r.pronoun_report.search(info.text, s.start, s.end):
+    if not quoted and not (
+        (r.pronoun_key is None or r.pronoun_key.within(info.text, s.start, s.end))
+        and r.pronoun_report.search(info.text, s.start, s.end)
+    ):
         return None
     for prev in reversed(infos[max(0, k - 3) : k]):
         if prev.s.paragraph != info.s.paragraph:

@@ -17,7 +17,7 @@ The words come from the language pack (``lang/<code>/damage.py``), compiled by
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -149,25 +149,25 @@ def damage_in_article(
         return []
     words = r.keys_start_words  # (then a key inside a word names nothing)
     out: list[tuple[int, Dmg]] = []
-    starts = [info.s.start for info in infos]
-    i = 0
-    while i < len(objects):  # the sentences that hold an object key, each once
-        at = objects[i]
+    k = 0  # the sentences and the object keys, both in text order, walked together
+    done = -1  # the last sentence read
+    for at in objects:
         if words and at and text[at - 1].isalnum():
-            i += 1
             continue
-        k = bisect_right(starts, at) - 1
-        s = infos[k].s if k >= 0 else None
-        if s is None or at >= s.end:
-            i += 1
+        while k < len(infos) and infos[k].s.end <= at:
+            k += 1
+        if k == len(infos):
+            break
+        s = infos[k].s
+        if k == done or at < s.start:
             continue
+        done = k
         v = bisect_left(verbs, s.start)
         while v < len(verbs) and verbs[v] < s.end:
             if not (words and verbs[v] and text[verbs[v] - 1].isalnum()):
                 out.extend((k, d) for d in damage_in_sentence(r, nr, text, infos[k]))
                 break
             v += 1
-        i = bisect_left(objects, s.end, i + 1)
     return out
 
 
@@ -198,8 +198,7 @@ def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: Sentenc
     out: list[Dmg] = []
     nums: list[Num] | None = None
     for start, end, code, phrase in found:
-        left = max((b for a, b in edges if b <= start), default=s.start)
-        right = min((a for a, b in edges if a >= end), default=s.end)
+        left, right = _clause(edges, start, end, s.start, s.end)
         if not any(left <= a < right for a, _ in verbs):
             continue  # no damage word in the object's clause
         if nots is None:
@@ -207,7 +206,8 @@ def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: Sentenc
         if any(left <= a < right for a in nots):
             continue  # hypothetical, habitual or negated
         before = max(s.start, start - 50)
-        if r.area.search(text, start, end) and _located(r, text, before, start, verbs):
+        area = r.area.search(text, start, end) is not None
+        if area and _located(r, text, before, start, verbs):
             continue  # an area named as a place
         if r.not_before_keys.within(text, before, start) and r.not_before.search(
             text, before, start
@@ -220,7 +220,7 @@ def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: Sentenc
         if info.bg_spans and _in_background(text, info, start, end):
             continue
         kind, _, detail = code.partition("/")
-        if r.area.search(text, start, end) and _names_a_place(r, info, end):
+        if area and _names_a_place(r, info, end):
             continue  # "the port of Odesa": a place
         count = None
         if any(start - _COUNT_REACH <= m.end() <= start for m in info.num_matches):
@@ -238,6 +238,20 @@ def damage_in_sentence(r: DamageRules, nr: NumberRules, text: str, info: Sentenc
     return [
         d for d in out if not (d.general and any(e.kind == d.kind and not e.general for e in out))
     ]
+
+
+def _clause(
+    edges: list[tuple[int, int]], start: int, end: int, lo: int, hi: int
+) -> tuple[int, int]:
+    """The clause of the phrase at ``start:end`` in a sentence ``lo:hi``: from the last edge
+    before it to the first after it."""
+    left, right = lo, hi
+    for a, b in edges:
+        if left < b <= start:
+            left = b
+        if end <= a < right:
+            right = a
+    return left, right
 
 
 def _located(r: DamageRules, text: str, lo: int, start: int, verbs: list[tuple[int, int]]) -> bool:

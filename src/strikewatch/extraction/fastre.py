@@ -564,52 +564,58 @@ class Anchored:
     :class:`CIPattern` matches the lower-cased text; a compiled ``re.Pattern`` (case
     sensitive) the text itself, its heads still found case-insensitively. A pattern that
     begins with ``\b`` is tried only where a head begins a word: heads that are common
-    words ("on", "the") are also inside many other words."""
+    words ("on", "the") are also inside many other words. A table of many rows, given with
+    ``rows``, is tried at a place with the rows a head found there may start alone."""
 
-    __slots__ = ("_keys", "cased", "pattern", "rx", "word_start")
+    __slots__ = ("_keys", "_sub", "cased", "pattern", "rx", "word_start")
 
-    def __init__(self, pattern: CIPattern | re.Pattern[str], sources: Iterable[str] | None = None):
+    def __init__(
+        self,
+        pattern: CIPattern | re.Pattern[str],
+        sources: Iterable[str] | None = None,
+        rows: tuple[str, Sequence[str], str] | None = None,
+    ):
         """``sources``: regexes one of which every match starts with (default: the
-        pattern's own source)."""
+        pattern's own source). ``rows``: a case-insensitive pattern as ``(before, rows,
+        after)``, ``before + "(?:" + "|".join(rows) + ")" + after``, with one of ``sources``
+        per row, the regex its matches start with."""
         # every head starts with a letter or digit, so \b before it needs a non-word
         # character (or the start of the text) before it
         self.word_start = pattern.pattern.startswith("\\b")
-        keys: list[str] = []
+        heads_of: list[list[str]] = []
         for src in [pattern.pattern] if sources is None else sources:
             heads = literal_heads(lower_pattern(src))
             if heads is None:
                 raise ValueError(f"a match may start with other than a letter: {src!r}")
-            keys.extend(heads)
+            heads_of.append(heads)
         self.pattern = pattern
         self.cased = isinstance(pattern, re.Pattern)
         self.rx: re.Pattern[str] = pattern if isinstance(pattern, re.Pattern) else pattern.rx
-        self._keys = KeyScan(keys)
+        self._keys = KeyScan([h for heads in heads_of for h in heads])
+        self._sub: dict[str, re.Pattern[str]] | None = None
+        if rows is not None and not self.cased:
+            self._sub = _row_patterns(rows, heads_of)
 
     @property
     def keys(self) -> KeyScan:
         """Where the heads occur: every match starts at one of these."""
         return self._keys
 
+    def _at(self, low: str, start: int, end: int) -> re.Pattern[str]:
+        """The regex to try at ``start``, where the longest head found ends at ``end``."""
+        sub = self._sub
+        return self.rx if sub is None else sub[low[start:end]]
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        starts, ends = self._keys.spans(text)
-        i = bisect_left(starts, pos)
-        n = len(starts)
-        low = ""
-        word_start = self.word_start
-        while i < n and starts[i] < endpos:
-            if ends[i] <= endpos:
-                start = starts[i]
-                low = low or (text if self.cased else _lower(text))
-                if not (word_start and start and _is_word(low[start - 1])):
-                    m = self.rx.match(low, start, endpos)
-                    if m:
-                        return m
-            i += 1
-        return None
+        found = self._matches(text, pos, endpos, True)
+        return found[0] if found else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
         """The matches ``finditer`` would give, as a list (a list is cheaper to make than a
         generator to run, compiled)."""
+        return self._matches(text, pos, endpos, False)
+
+    def _matches(self, text: str, pos: int, endpos: int, first: bool) -> list[re.Match[str]]:
         out: list[re.Match[str]] = []
         starts, ends = self._keys.spans(text)
         i = bisect_left(starts, pos)
@@ -621,13 +627,47 @@ class Anchored:
         word_start = self.word_start
         while i < n and starts[i] < endpos:
             start = starts[i]
-            i += 1
-            if start < done or ends[i - 1] > endpos:
+            best = -1
+            while i < n and starts[i] == start:  # every head found here: the longest
+                if best < ends[i] <= endpos:
+                    best = ends[i]
+                i += 1
+            if best < 0 or start < done:
                 continue
             if word_start and start and _is_word(low[start - 1]):
                 continue
-            m = self.rx.match(low, start, endpos)
+            m = self._at(low, start, best).match(low, start, endpos)
             if m:
                 out.append(m)
+                if first:
+                    break
                 done = max(m.end(), start + 1)
         return out
+
+
+def _row_patterns(
+    rows: tuple[str, Sequence[str], str], heads_of: list[list[str]]
+) -> dict[str, re.Pattern[str]]:
+    """For each head, the rows a match that starts with it may be, as one pattern in the
+    table's order: those with that head or a head it starts with (every head found at a
+    place starts the longest found there). The first row that matches at a place is the
+    whole table's: the rows left out have no head there."""
+    before, alternatives, after = rows
+    if len(alternatives) != len(heads_of):
+        raise ValueError("one source of heads per row")
+    rows_of: dict[str, set[int]] = {}
+    for i, heads in enumerate(heads_of):
+        for h in heads:
+            rows_of.setdefault(h, set()).add(i)
+    compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+    out: dict[str, re.Pattern[str]] = {}
+    for head in rows_of:
+        found: set[int] = set()
+        for j in range(1, len(head) + 1):
+            found |= rows_of.get(head[:j], set())
+        picked = tuple(sorted(found))
+        if picked not in compiled:
+            source = before + "(?:" + "|".join(alternatives[i] for i in picked) + ")" + after
+            compiled[picked] = re.compile(lower_pattern(source))
+        out[head] = compiled[picked]
+    return out

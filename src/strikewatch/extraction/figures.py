@@ -643,7 +643,10 @@ def _distribute_each(w: _Work, figs: list[Fig]) -> list[Fig]:
     downed over ...": one figure a place."""
     out: list[Fig] = []
     for f in figs:
-        nxt = min((n.q_start for n in w.nums if n.q_start > f.num_end), default=w.s.end)
+        nxt = w.s.end  # where the next number's phrase starts
+        for n in w.nums:
+            if f.num_end < n.q_start < nxt:
+                nxt = n.q_start
         each = (
             w.r.each.match(w.text, f.num_end, nxt)
             or w.r.each_before.search(w.text, max(w.s.start, f.num_start - 12), f.num_start)

@@ -99,6 +99,7 @@ class NumberRules:
         self.trap_words, self.trap_suffixes = last_words(before_trap)
         # ... and, for a word, the traps that may end in it (a few of the many)
         self.trap_index = EndingIndex(before_trap)
+        self.trap_of_word: dict[str, re.Pattern[str] | None] = {}  # its answers, kept here
         quals = "|".join(re.escape(w) for w, _ in pack.QUALIFIER_WORDS)
         lead = (
             rf"(?<!\w)(?:(?P<incl>(?:{pack.INCLUDING})\s+)|(?P<allbut>{pack.ALL_BUT})"
@@ -183,7 +184,12 @@ def _before_trap(r: NumberRules, text: str, lo: int, start: int) -> bool:
         word = lowered(text)[k:j]
         if word not in r.trap_words and not word.endswith(r.trap_suffixes):
             return False
-        rx = r.trap_index.ending_in(word)
+        if word in r.trap_of_word:
+            rx = r.trap_of_word[word]
+        else:
+            rx = r.trap_index.ending_in(word)
+            if len(r.trap_of_word) < 4096:
+                r.trap_of_word[word] = rx
         return rx is not None and rx.search(text, lo, start) is not None
     return r.before_trap.search(text, lo, start) is not None
 

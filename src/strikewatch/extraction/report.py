@@ -84,14 +84,15 @@ def reports(
         for info in infos
         for number in info.dropped
     )
-    damage = _damage(lex, text, infos, figs, order, places, main_date, default)
+    made: dict[int, Evidence] = {}  # one evidence per sentence, shared (it is frozen)
+    damage = _damage(lex, text, infos, figs, order, places, main_date, default, made)
     found = tuple(
         Report(
             attacker=key[0],  # type: ignore[arg-type]
             target=key[1],  # type: ignore[arg-type]
             date=key[2],
             places=tuple(places.get(key, ())),
-            figures=tuple(_to_figure(text, f) for f in _dedupe(groups[key])),
+            figures=tuple(_to_figure(text, f, made) for f in _dedupe(groups[key])),
             damage=tuple(damage.get(key, ())),
         )
         for key in order
@@ -108,6 +109,7 @@ def _damage(
     places: dict[Key, list[str]],
     main_date: dict[str, dt.date | None],
     default: str,
+    made: dict[int, Evidence],
 ) -> dict[Key, list[Damage]]:
     """What was hit, by report: each damaged object goes to the report of its place's side
     (else its sentence's) and night; one of an earlier night without a report of its own is
@@ -127,9 +129,7 @@ def _damage(
         mention = place_of(info, infos, k, d.start)
         side = mention.place.country if mention is not None else fig_side.get(id(info.s)) or default
         night = _night(main_date.get(side or default), para_date, info.s)
-        key = next((o for o in order if o[1] == side and o[2] == night), None)
-        if key is None and night == main_date.get(side or default):
-            key = next((o for o in order if o[1] == side), None)
+        key = _report_of(order, side, night, night == main_date.get(side or default))
         if key is None:
             continue  # another night's, or a side without a report
         place = mention.place.name if mention is not None else None
@@ -147,11 +147,23 @@ def _damage(
         mine[same] = (e, p or place, ek)
     for key, mine in kept.items():
         out[key] = [
-            _to_damage(lex, text, infos, k, d, place or _only(places.get(key, ())), key[1])
+            _to_damage(lex, text, infos, k, d, place or _only(places.get(key, ())), key[1], made)
             for d, place, k in mine
             if not _part_of(d, place, mine)
         ]
     return out
+
+
+def _report_of(order: list[Key], side: str | None, night: dt.date | None, main: bool) -> Key | None:
+    """The report of ``side`` and ``night``; else, for the side's main night, its first."""
+    first: Key | None = None
+    for o in order:
+        if o[1] == side:
+            if o[2] == night:
+                return o
+            if first is None:
+                first = o
+    return first if main else None
 
 
 # Kinds whose object an unnamed plant or enterprise at its place most likely is ("a fire on
@@ -181,15 +193,15 @@ def _to_damage(
     d: Dmg,
     place: str | None,
     side: str | None,
+    made: dict[int, Evidence],
 ) -> Damage:
-    s = infos[k].s
     return Damage(
         kind=d.kind,
         detail=d.detail,
         count=d.count,
         place=place,
         claimant=claimant_of(infos[k], side, d.start) or carried_claim(lex.claims, infos, k),
-        evidence=Evidence(s.start, s.end, text[s.start : s.end]),
+        evidence=_evidence(text, infos[k].s, made),
     )
 
 
@@ -599,8 +611,15 @@ def _dedupe(figs: list[Fig]) -> list[Fig]:
     return kept
 
 
-def _to_figure(text: str, f: Fig) -> Figure:
-    s = f.sentence
+def _evidence(text: str, s: Sentence, made: dict[int, Evidence]) -> Evidence:
+    """The evidence of a statement of sentence ``s``: one per sentence (``made``)."""
+    ev = made.get(s.start)
+    if ev is None:
+        ev = made[s.start] = Evidence(s.start, s.end, text[s.start : s.end])
+    return ev
+
+
+def _to_figure(text: str, f: Fig, made: dict[int, Evidence]) -> Figure:
     return Figure(
         metric=f.metric,
         weapon=f.weapon if f.metric in WEAPON_METRICS else None,
@@ -608,7 +627,7 @@ def _to_figure(text: str, f: Fig) -> Figure:
         qualifier=f.qualifier,  # type: ignore[arg-type]
         place=f.place,
         claimant=f.claimant,
-        evidence=Evidence(s.start, s.end, text[s.start : s.end]),
+        evidence=_evidence(text, f.sentence, made),
     )
 
 

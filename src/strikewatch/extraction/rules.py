@@ -65,8 +65,26 @@ def rule(
     else:
         compiled = fast_ci(source) if fast else ci(source)
     if form == "anchored":
+        rows = _rows(source) if heads is None and not cased else None
+        if rows is not None:  # tried at a place with the rows a head found there may start
+            before, alternatives, after = rows
+            return Anchored(compiled, [before + a + after for a in alternatives], rows)
         return Anchored(compiled, heads)
     return compiled
+
+
+def _rows(source: str) -> tuple[str, list[str], str] | None:
+    """``source`` as ``(before, rows, after)`` when it is one group of two or more
+    alternatives (``\\b(?:a|b)``, as :func:`join` writes them), each starting with letters."""
+    before = r"\b(?:" if source.startswith(r"\b(?:") else "(?:" if source.startswith("(?:") else ""
+    if not before or closing(source, len(before) - 3) != len(source):
+        return None
+    alternatives = split_alternatives(source[len(before) : -1])
+    if len(alternatives) < 2:
+        return None
+    if any(literal_heads(lower_pattern(before + a + ")")) is None for a in alternatives):
+        return None
+    return before, alternatives, ")"
 
 
 def join(sources: Iterable[str]) -> str:
@@ -85,6 +103,8 @@ def alternation(entries: Sequence[tuple[str, str]]) -> tuple[CIPattern, dict[str
     labels: dict[str | None, str] = {None: entries[0][1]}
     for name in pattern.rx.groupindex:
         labels[name] = entries[int(name[1:].partition("_")[0])][1]
+    for i, (_, label) in enumerate(entries):  # (the plain source's names)
+        labels[f"g{i}"] = label
     return pattern, labels
 
 
@@ -97,7 +117,9 @@ def anchored_alternation(
     pattern, labels = alternation(entries)
     heads = [r"\b(?:" + rx + ")" for rx, _ in entries]
     if all(literal_heads(lower_pattern(h)) for h in heads):
-        return Anchored(pattern, heads), labels
+        # at a place, only the rows a head found there may start are tried
+        rows = [f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(entries)]
+        return Anchored(pattern, heads, (r"\b(?:", rows, r")(?!\w)")), labels
     return pattern, labels
 
 
@@ -176,6 +198,14 @@ def required_keys(source: str) -> tuple[str, ...]:
     if not keys or "" in keys:
         raise ValueError(f"no literal is common to every match of {source!r}")
     return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+def exact_keys(source: str) -> tuple[str, ...] | None:
+    """Lower-case literal stretches one of which every match of ``source`` contains, each
+    within a word or sign run (never across white space, so that no spacing is assumed);
+    None when there are none."""
+    found = _required(_parse(source))
+    return tuple(sorted(found)) if found and "" not in found else None
 
 
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
@@ -374,16 +404,10 @@ class EndingIndex:
             for w in words:
                 self.by_word.setdefault(w, []).append(alt)
             self.by_suffix.extend((x, alt) for x in suffixes)
-        self._cache: dict[str, re.Pattern[str] | None] = {}
 
     def ending_in(self, word: str) -> re.Pattern[str] | None:
         """The alternatives that may end in ``word`` (lower case) before the trailing white
-        space, as one regex; None when none can."""
-        if word in self._cache:
-            return self._cache[word]
+        space, as one regex (compiled here: keep it); None when none can."""
         alts = [*self.by_word.get(word, ()), *(a for x, a in self.by_suffix if word.endswith(x))]
         alts = list(dict.fromkeys([*alts, *self.always]))
-        rx = re.compile("|".join(f"(?:{a})" for a in alts), self.flags) if alts else None
-        if len(self._cache) < 4096:
-            self._cache[word] = rx
-        return rx
+        return re.compile("|".join(f"(?:{a})" for a in alts), self.flags) if alts else None
