@@ -164,10 +164,21 @@ class _Work:
         self.nps = nps
         self.out: list[Fig] = []
         self.sentence_figs: list[Fig] = []  # weapon figures of this sentence, in order
+        self._ground: bool | None = None
 
     def add(self, f: Fig) -> None:
         self.out.append(f)
         self.sentence_figs.append(f)
+
+    def ground(self) -> bool:
+        """Whether the sentence tells of ground fighting, not a strike (worked out once)."""
+        if self._ground is None:
+            s = self.s
+            self._ground = bool(
+                self.lex.context.non_air.search(self.text, s.start, s.end)
+                and not self.r.air_weapon.search(self.text, s.start, s.end)
+            )
+        return self._ground
 
 
 # A handler takes (work, number, its noun phrase, the cues after it, where the next number's
@@ -525,12 +536,9 @@ def _emit(
         weapon, anaphor_of = _antecedent(w, n, np, prev_weapon)
         if weapon is None:
             return
-    ctx = w.lex.context
     for metric in metrics:
         if metric in CASUALTY_METRICS:
-            if ctx.non_air.search(text, s.start, s.end) and not w.r.air_weapon.search(
-                text, s.start, s.end
-            ):
+            if w.ground():
                 continue  # ground fighting, not a strike
             fig_metric = metric
             if np.child and metric in ("killed", "injured"):
