@@ -134,11 +134,12 @@ def _damage(
             continue  # another night's, or a side without a report
         place = mention.place.name if mention is not None else None
         mine = kept.setdefault(key, [])
-        same = next(
-            (i for i, (e, p, _) in enumerate(mine) if same_object(e, d) and _same_place(p, place)),
-            None,
-        )
-        if same is None:
+        same = -1
+        for i, (e, p, _) in enumerate(mine):
+            if same_object(e, d) and _same_place(p, place):
+                same = i
+                break
+        if same < 0:
             mine.append((d, place, k))
             continue
         e, p, ek = mine[same]  # one object stated twice: keep what either statement gives
