@@ -586,7 +586,7 @@ class Anchored:
         for src in [pattern.pattern] if sources is None else sources:
             heads = literal_heads(lower_pattern(src))
             if heads is None:
-                raise ValueError(f"a match may start with other than a letter: {src!r}")
+                raise ValueError(f"a match may start with nothing a key scan finds: {src!r}")
             heads_of.append(heads)
         self.pattern = pattern
         self.cased = isinstance(pattern, re.Pattern)

@@ -30,7 +30,6 @@ NUM_DIGITS_ASCII: Final = re.compile("[0-9]" + NUM_DIGITS.pattern.removeprefix(r
 # Where a digit number may start, in ASCII text: at a digit (its regex is tried only where
 # one starts a run of digits).
 _DIGIT_HEADS: Final = KeyScan(tuple("0123456789"))
-# The white space the regex engine's \s matches (every character for which str.isspace()).
 _RANGE_AFTER: Final = r"\s*[-–]\s*\d"
 _MAX_DIGITS: Final = len(str(MAX_FIGURE))
 _RANGE_BEFORE: Final = r"\d\s*[-–]\s*$"

@@ -75,7 +75,7 @@ def rule(
 
 def _rows(source: str) -> tuple[str, list[str], str] | None:
     """``source`` as ``(before, rows, after)`` when it is one group of two or more
-    alternatives (``\\b(?:a|b)``, as :func:`join` writes them), each starting with letters."""
+    alternatives (``\\b(?:a|b)``, as :func:`join` writes them), each with literal heads."""
     before = r"\b(?:" if source.startswith(r"\b(?:") else "(?:" if source.startswith("(?:") else ""
     if not before or closing(source, len(before) - 3) != len(source):
         return None
