@@ -87,7 +87,7 @@ class CIPattern:
     def __init__(self, pattern: str, source: str | None = None):
         """``source``: an equivalent lower-case regex to run instead of ``pattern``."""
         self.pattern = pattern
-        self.rx = re.compile(lower_pattern(pattern) if source is None else source)
+        self.rx = re.compile(branched(lower_pattern(pattern) if source is None else source))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         last = _last
@@ -150,6 +150,73 @@ def closing(src: str, i: int) -> int:
             if depth == 0:
                 return j + 1
         j += 1
+
+
+_MIN_BRANCHED: Final = 4  # alternatives a group needs before it is branched by first character
+
+
+def branched(src: str) -> str:
+    r"""``src`` with each group ``(?:A|B|...)`` of literal-led alternatives branched by its
+    first character: ``(?:were|was|would|had)`` becomes ``(?:w(?:ere|as|ould)|had)``. The
+    engine tries a group's alternatives one by one, each repeating the shared start, and a
+    group of adverbs or auxiliaries inside a table's many rows is tried at every attempt.
+    The matches are the same: alternatives that start with other characters never match
+    at one place, and those with the same one keep their order. Left as they are: groups
+    with a capturing group inside (it would be renumbered), and sources with inline flags
+    (under ``(?i)`` "A" and "a" start the same alternatives)."""
+    if "(?i" in src or "(?a" in src or "(?L" in src:
+        return src
+    out: list[str] = []
+    i, n = 0, len(src)
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            out.append(src[i : i + 2])
+            i += 2
+        elif c == "[":
+            j = closing(src, i)
+            out.append(src[i:j])
+            i = j
+        elif src.startswith("(?:", i):
+            j = closing(src, i)
+            out.append("(?:" + _branched_body(branched(src[i + 3 : j - 1])) + ")")
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _branched_body(body: str) -> str:
+    alternatives = split_alternatives(body)
+    firsts = [a[0] if _literal_lead(a) else "" for a in alternatives]
+    if (
+        len(alternatives) < _MIN_BRANCHED
+        or not all(firsts)
+        or len(set(firsts)) == len(firsts)  # no start shared: nothing to save
+        or _has_groups(body)
+    ):
+        return body
+    by_first: dict[str, list[str]] = {}
+    for first, alt in zip(firsts, alternatives, strict=True):
+        by_first.setdefault(first, []).append(alt[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in by_first.items()
+    )
+
+
+def _has_groups(body: str) -> bool:
+    """Whether a group's body holds a capturing group (or refers to one elsewhere)."""
+    try:
+        return re.compile(body).groups > 0
+    except re.error:
+        return True
+
+
+def _literal_lead(alt: str) -> bool:
+    """Whether an alternative starts with a letter or digit that stands for itself."""
+    return alt[:1].isalnum() and alt[1:2] not in tuple(_QUANTIFIERS)
 
 
 def split_alternatives(src: str) -> list[str]:
@@ -479,9 +546,10 @@ def literal_heads(source: str) -> list[str] | None:
         ends = _literal_group(rest, i) if len(head) <= _SHORT_HEAD else None
         if ends:  # "us(?:ed|ing)": "used", "using" (not "us" inside "previous")
             keys.extend(head + end for end in ends)
-        elif len(head) <= _SHORT_HEAD and _white_after(rest, i):
+        elif len(head) <= _SHORT_HEAD and head[0].isalnum() and _white_after(rest, i):
             # a short word ("in", "the") is found inside many longer ones: with the white
             # space after it (each of those the regex engine counts as such), only as a word
+            # (a punctuation mark is not: "." alone is the key that ends sentences too)
             keys.extend(head + ws for ws in WHITESPACE)
         else:
             keys.append(head)
@@ -668,6 +736,6 @@ def _row_patterns(
         picked = tuple(sorted(found))
         if picked not in compiled:
             source = before + "(?:" + "|".join(alternatives[i] for i in picked) + ")" + after
-            compiled[picked] = re.compile(lower_pattern(source))
+            compiled[picked] = re.compile(branched(lower_pattern(source)))
         out[head] = compiled[picked]
     return out

@@ -655,17 +655,17 @@ def _distribute_each(w: _Work, figs: list[Fig]) -> list[Fig]:
         for n in w.nums:
             if f.num_end < n.q_start < nxt:
                 nxt = n.q_start
-        each = (
+        places = (
+            [p for p in w.info.places if f.num_end < p.start < nxt and p.place.kind != "country"]
+            if f.metric in WEAPON_METRICS
+            else []
+        )
+        # (the places first: most figures have fewer than two after them)
+        if len(places) < 2 or not (
             w.r.each.match(w.text, f.num_end, nxt)
             or w.r.each_before.search(w.text, max(w.s.start, f.num_start - 12), f.num_start)
             or w.r.distributive.match(w.text, f.num_start, nxt)
-        )
-        places = (
-            [p for p in w.info.places if f.num_end < p.start < nxt and p.place.kind != "country"]
-            if each and f.metric in WEAPON_METRICS
-            else []
-        )
-        if len(places) < 2:
+        ):
             out.append(f)
             continue
         for p in places:

@@ -99,6 +99,7 @@ class NumberRules:
         # ... and, for a word, the traps that may end in it (a few of the many)
         self.trap_index = EndingIndex(before_trap)
         self.trap_of_word: dict[str, re.Pattern[str] | None] = {}  # its answers, kept here
+        self.word_values: dict[str, int | None] = {}  # word_value's answers, kept here
         quals = "|".join(re.escape(w) for w, _ in pack.QUALIFIER_WORDS)
         lead = (
             rf"(?<!\w)(?:(?P<incl>(?:{pack.INCLUDING})\s+)|(?P<allbut>{pack.ALL_BUT})"
@@ -231,7 +232,12 @@ def numbers(
                 continue  # a year
         else:
             words = m.group()
-            v = r.word_value(words)
+            if words in r.word_values:
+                v = r.word_values[words]
+            else:  # (the pack's function is plain Python: once per wording)
+                v = r.word_value(words)
+                if len(r.word_values) < 4096:
+                    r.word_values[words] = v
             if v is None:
                 continue
             value = v

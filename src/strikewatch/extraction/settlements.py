@@ -253,8 +253,12 @@ def settlement_mentions(
         if m.place.kind != "country":
             countries[m.place.country] = countries.get(m.place.country, 0) + 1
     out: list[PlaceMention] = []
-    keys = rules.settlement_keys.spans(text)[0]  # (" in ": the word starts after the space)
-    at = sorted({0} | {k + 1 if text[k] in " \n" else k for k in keys})
+    at = [0]  # where a placing word starts, in order (" in ": the word after the space)
+    for k in rules.settlement_keys.spans(text)[0]:
+        if text[k] in " \n":
+            k += 1
+        if k > at[-1]:
+            at.append(k)
     for hit in matches_at(rules.settlement, text, at):
         start, end = hit.span("name")
         i = bisect_right(starts, start)
