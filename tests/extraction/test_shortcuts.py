@@ -169,5 +169,51 @@ def test_numbers_and_articles_are_found_where_the_regexes_find_them(text: str) -
     assert got == [m.span() for m in N.article_person.finditer(text)]
 
 
+_NEXT_PIECES = st.sampled_from(
+    [
+        "a", "A", "dozen", "a dozen", "a\u00a0single", "single", "pair", "one", "someone",
+        "twenty-one", "hundred", "5", "1,200", "x5", "3.5", "٣", "drones", "over", " ", "\n",
+        ",", ".",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NEXT_PIECES, max_size=20).map(" ".join), st.integers(0, 60), st.integers(0, 120))
+@example("5 drones, a dozen over Kursk", 1, 40)
+@example("7, a\u00a0single one", 1, 30)
+def test_next_number_is_the_regex_search(text: str, a: int, b: int) -> None:
+    pos, endpos = _cut(text, a, b)
+    m = N.num.search(text, pos, endpos)
+    assert numbers.next_number(N, text, pos, endpos) == (m.start() if m else endpos)
+
+
+_PLACE_PIECES = st.sampled_from(
+    [
+        "Kyiv", "KYIV", "kyiv", "Kyiv Oblast", "Kharkiv region", "the Black Sea", "Black",
+        "Sea", "Odesa's", "in", "near", "Sumy", "Nova Kakhovka", "Kakhovka", "Kyivan", "-",
+        "_", "x", "Zaporizhzhia", "Crimea", "Crimean", "district", "Darnytskyi", ",", " ",
+        "\n", "É",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=20).map(" ".join) | st.lists(_PLACE_PIECES).map("".join))
+@example("Kyiv Oblast and KYIV, x-Sumy, _Odesa's Black Sea")
+def test_place_names_are_found_where_the_pattern_finds_them(text: str) -> None:
+    """English names are tried only where the key scan finds a form (in any case): the
+    matches are the name pattern's own."""
+    matcher = EN.places.matcher()
+    assert matcher.form_keys is not None
+    got = matches_at(matcher.pattern, text, matcher.form_keys.spans(text)[0])
+    assert [m.span() for m in got] == [m.span() for m in matcher.pattern.finditer(text)]
+
+
+def test_inflected_place_names_are_not_scanned_for() -> None:
+    # thousands of inflected forms would grow the shared automaton past what they save
+    assert Lexicon("uk").places.matcher().form_keys is None
+
+
 def test_whitespace_is_what_the_regex_engine_calls_white_space() -> None:
     assert "".join(c for c in map(chr, range(0x110000)) if re.match(r"\s", c)) == numbers.WHITESPACE

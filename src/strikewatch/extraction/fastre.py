@@ -156,14 +156,14 @@ _MIN_BRANCHED: Final = 4  # alternatives a group needs before it is branched by 
 
 
 def branched(src: str) -> str:
-    r"""``src`` with each group ``(?:A|B|...)`` of literal-led alternatives branched by its
-    first character: ``(?:were|was|would|had)`` becomes ``(?:w(?:ere|as|ould)|had)``. The
-    engine tries a group's alternatives one by one, each repeating the shared start, and a
-    group of adverbs or auxiliaries inside a table's many rows is tried at every attempt.
-    The matches are the same: alternatives that start with other characters never match
-    at one place, and those with the same one keep their order. Left as they are: groups
-    with a capturing group inside (it would be renumbered), and sources with inline flags
-    (under ``(?i)`` "A" and "a" start the same alternatives)."""
+    r"""``src`` with each group of literal-led alternatives (``(?:A|B)``, ``(A|B)`` or
+    ``(?P<name>A|B)``) branched by its first character: ``(?:were|was|would|had)`` becomes
+    ``(?:w(?:ere|as|ould)|had)``. The engine tries a group's alternatives one by one, each
+    repeating the shared start, and a group of adverbs or auxiliaries inside a table's many
+    rows is tried at every attempt. The matches are the same: alternatives that start with
+    other characters never match at one place, and those with the same one keep their
+    order. Left as they are: groups with a capturing group inside (it would be renumbered),
+    and sources with inline flags (under ``(?i)`` "A" and "a" start the same alternatives)."""
     if "(?i" in src or "(?a" in src or "(?L" in src:
         return src
     out: list[str] = []
@@ -177,14 +177,26 @@ def branched(src: str) -> str:
             j = closing(src, i)
             out.append(src[i:j])
             i = j
-        elif src.startswith("(?:", i):
+        elif (k := _body_start(src, i)) > 0:
             j = closing(src, i)
-            out.append("(?:" + _branched_body(branched(src[i + 3 : j - 1])) + ")")
+            out.append(src[i:k] + _branched_body(branched(src[k : j - 1])) + ")")
             i = j
         else:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def _body_start(src: str, i: int) -> int:
+    """Where the body of a plain, non-capturing or named group opening at ``src[i]`` starts;
+    0 for anything else (a look-around, a flag group, no group)."""
+    if not src.startswith("(", i):
+        return 0
+    if src.startswith("(?:", i):
+        return i + 3
+    if src.startswith("(?P<", i):
+        return src.index(">", i) + 1
+    return 0 if src.startswith("(?", i) else i + 1
 
 
 def _branched_body(body: str) -> str:

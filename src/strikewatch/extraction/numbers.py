@@ -9,6 +9,7 @@ figure come from the language pack (``lang/<code>/numbers.py``), compiled by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from types import ModuleType
 from typing import Final
@@ -158,6 +159,36 @@ def _number_words(r: NumberRules, text: str, low: str) -> list[re.Match[str]]:
             out.append(m)
             done = m.end()
     return out
+
+
+def next_number(r: NumberRules, text: str, pos: int, endpos: int) -> int:
+    """Where the first number of ``text[pos:endpos]`` starts (``r.num.search``), else
+    ``endpos``. In an ASCII text a number starts at a digit or where a number word may (its
+    head, or the "a" of "a dozen"), and the regex is tried only there, in order."""
+    if not lowered(text).isascii():  # (digits of other scripts are no key)
+        m = r.num.search(text, pos, endpos)
+        return m.start() if m is not None else endpos
+    digits = _DIGIT_HEADS.spans(text)[0]
+    i = bisect_left(digits, pos)
+    tries = digits[i : bisect_left(digits, endpos, i)]
+    starts, ends = r.num_word_heads.spans(text)
+    j = bisect_left(starts, pos)
+    if j < len(starts) and starts[j] < endpos:
+        low = lowered(text)
+        while j < len(starts) and starts[j] < endpos:
+            tries.append(starts[j])
+            if low[starts[j] : ends[j]] in r.a_heads:  # "a dozen": the "a" comes first
+                k = starts[j]
+                while k > pos and low[k - 1].isspace():
+                    k -= 1
+                if k > pos:
+                    tries.append(k - 1)
+            j += 1
+        tries.sort()
+    for at in tries:
+        if r.num.match(text, at, endpos):
+            return at
+    return endpos
 
 
 def word_before(text: str, lo: int, start: int) -> tuple[int, int]:

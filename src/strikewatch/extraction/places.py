@@ -43,7 +43,7 @@ from importlib import resources
 from types import ModuleType
 from typing import Final, Literal, NamedTuple, cast
 
-from strikewatch.extraction.fastre import KeyScan, tuple_new
+from strikewatch.extraction.fastre import KeyScan, lowered, matches_at, tuple_new
 from strikewatch.extraction.rules import required_keys
 
 __all__ = [
@@ -244,6 +244,15 @@ class _Matcher:
     by_name: dict[str, Place]  # casefolded canonical name or alias -> place
     forms: dict[str, _Readings]
     pattern: re.Pattern[str]
+    # where a form occurs (any case): the pattern is tried only there (None: everywhere)
+    form_keys: KeyScan | None
+
+
+_ANCHORED_FORMS: Final = 1000
+"""Up to this many forms (a pack without inflected names: about 550 in English), the name
+pattern is tried only where the shared key scan finds a form; it would be tried at every
+capital letter. More (Ukrainian and Russian inflect: about 2,800 each) would grow the
+scan's automaton past what it saves."""
 
 
 def _keys_or_never(source: str) -> KeyScan | None:
@@ -362,6 +371,7 @@ def _build_matcher(rules: PlaceRules) -> _Matcher:
         by_name=by_name,
         forms=forms,
         pattern=_compile(forms, rules.suffix),
+        form_keys=KeyScan(map(lowered, forms)) if len(forms) <= _ANCHORED_FORMS else None,
     )
 
 
@@ -532,9 +542,12 @@ def _curated_places(rules: PlaceRules, text: str) -> list[PlaceMention]:
     max_separator = rules.max_separator
     forms = matcher.forms
     # (start, end of the name, designator word or "name", end of the designator word)
-    hits = [
-        (m.start(), m.end("name"), m.lastgroup, m.end()) for m in matcher.pattern.finditer(text)
-    ]
+    found = (
+        matcher.pattern.finditer(text)
+        if matcher.form_keys is None
+        else matches_at(matcher.pattern, text, matcher.form_keys.spans(text)[0])
+    )
+    hits = [(m.start(), m.end("name"), m.lastgroup, m.end()) for m in found]
     mentions: list[PlaceMention] = []
     i, n = 0, len(hits)
     while i < n:

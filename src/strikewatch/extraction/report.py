@@ -25,7 +25,7 @@ from strikewatch.extraction.dates import (
 )
 from strikewatch.extraction.figures import Fig, figures_in_sentence, in_background
 from strikewatch.extraction.lexicon import Lexicon
-from strikewatch.extraction.numbers import number_matches
+from strikewatch.extraction.numbers import next_number, number_matches
 from strikewatch.extraction.places import PlaceMention, find_places, lookup
 from strikewatch.extraction.segment import Sentence, sentences
 from strikewatch.extraction.sentence import SentenceInfo
@@ -478,8 +478,7 @@ def _figure_place(
         # over the Rostov region"); one search for that number, however many places follow
         after = [p for p in cands if f.num_end <= p.start]
         if after:
-            nxt = lex.numbers.num.search(info.text, f.num_end, info.s.end)
-            limit = nxt.start() if nxt is not None else info.s.end
+            limit = next_number(lex.numbers, info.text, f.num_end, info.s.end)
             after = [p for p in after if p.start <= limit]
         before = [p for p in cands if p.start < f.num_start]
         if not after and not before:
