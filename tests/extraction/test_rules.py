@@ -19,6 +19,7 @@ from strikewatch.extraction.rules import (
     join,
     key_scan,
     last_words,
+    looks_ahead,
     required_keys,
 )
 from strikewatch.lang import load_pack
@@ -183,3 +184,18 @@ def test_key_scan_joins_the_keys_of_several_rules() -> None:
     assert scan.within("drones per year", 0, 15)
     assert scan.within("said Gladkov", 0, 12)
     assert not scan.within("per month", 0, 9)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\b(?:drones?|air\s+defen[cs]es?)\b", False),
+        (r"(?<!\w)(?:удар\w*|атак\w*)", False),
+        (r"\bdrones?(?!\s+maker)", True),
+        (r"(?:a|b(?=c))+", True),
+        (r"attack$", True),
+        (r"(?<=x(?=y))z", True),
+    ],
+)
+def test_looks_ahead(source: str, expected: bool) -> None:
+    assert looks_ahead(source) is expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -67,3 +69,33 @@ def test_sentence_ends_are_the_regex_matches(text: str, a: int, b: int) -> None:
     marks = _SENT_MARKS.spans(text)[0]
     got = [m.span() for m in matches_at(EN.sent_end, text, marks, a, b)]
     assert got == [m.span() for m in EN.sent_end.finditer(text, a, b)]
+
+
+_LINE_WORDS = st.sampled_from(
+    [
+        "drone", "drones", "dronesx", "UAV", "air", "defence", "air\ndefence", "attack",
+        "attacked", "debris", "Kh-101", "дрон", "дронів", "удар", "ППО", "Повітряні",
+        "сили", "Повітряні\nсили", "атаковал", "museum", "said", "x", "_", "-", ",", ".",
+        " ", "  ", "\n", "\n\n", "\t",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINE_WORDS, max_size=30).map(" ".join), st.sampled_from(["en", "uk", "ru"]))
+@example("museum\nair\ndefence", "en")
+def test_a_story_word_in_a_line_is_a_word_in_the_whole_text(text: str, code: str) -> None:
+    """paragraphs() returns nothing, without reading the lines, when the whole text holds no
+    strike word: a line (which ends before white space) holding one would mean the whole
+    text does."""
+    r = Lexicon(code).text
+    assert r.strike_in_whole
+    in_a_line = False
+    for line in re.finditer(r"[^\n]+", text):
+        a = line.start() + len(line.group()) - len(line.group().lstrip())
+        b = line.end() - (len(line.group()) - len(line.group().rstrip()))
+        in_a_line = in_a_line or (a < b and r.strike.search(text, a, b) is not None)
+    if in_a_line:
+        assert r.strike.search(text) is not None
+    if r.strike.search(text) is None:
+        assert paragraphs(r, text) == []

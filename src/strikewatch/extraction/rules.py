@@ -136,6 +136,39 @@ def _parse(source: str) -> Any:
     return sre_parse.parse(source)
 
 
+def looks_ahead(source: str) -> bool:
+    """Whether a match of ``source`` may depend on the text after it (a look-ahead, or an
+    end anchor). Without, a match found within a stretch of a text that ends before white
+    space is also a match in the whole text, so a search of the whole text that finds
+    none rules out every such stretch."""
+    return _looks_ahead(_parse(source))
+
+
+def _looks_ahead(seq: Any) -> bool:
+    for op, av in seq:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] == 1 or _looks_ahead(av[1]):
+                return True
+        elif op is C.AT:
+            if av in (C.AT_END, C.AT_END_LINE, C.AT_END_STRING):
+                return True
+        elif op is C.SUBPATTERN:
+            if _looks_ahead(av[3]):
+                return True
+        elif op is C.BRANCH:
+            if any(_looks_ahead(alt) for alt in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if _looks_ahead(av[2]):
+                return True
+        elif op is C.ATOMIC_GROUP:
+            if _looks_ahead(av):
+                return True
+        elif op is C.GROUPREF_EXISTS:
+            return True
+    return False
+
+
 def _char_of_class(items: Any) -> str | None:
     """The one lower-case character a class like ``[Nn]`` stands for, else None."""
     chars = set()

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Final, NamedTuple
 
 from strikewatch.extraction.fastre import CIPattern, KeyScan, any_of, matches_at, tuple_new
-from strikewatch.extraction.rules import rule
+from strikewatch.extraction.rules import looks_ahead, rule
 
 _LINE: Final = re.compile(r"[^\n]+")
 # what every sentence end starts with: its regex is tried only at these marks
@@ -30,6 +30,8 @@ class TextRules:
         self.boiler_phrase = any_of(self.boiler_phrases)
         self.boiler_keys = KeyScan(self.boiler_phrases)
         self.strike: CIPattern = rule(pack.STRIKE_WORDS)
+        # whether no strike word in the whole text rules out every story (see paragraphs)
+        self.strike_in_whole = not looks_ahead(pack.STRIKE_WORDS)
         self.abbrev = re.compile(pack.ABBREVIATIONS)
         self.sent_end = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+" + pack.SENTENCE_START + ")")
 
@@ -68,6 +70,11 @@ def _is_headline(line: str) -> bool:
 def paragraphs(r: TextRules, text: str) -> list[tuple[int, int, int]]:
     """Usable paragraphs as (start, end, story index), boilerplate lines dropped."""
     out: list[tuple[int, int, int]] = []
+    if r.strike_in_whole and r.strike.search(text) is None:
+        # no story holds a strike word (a paragraph ends before white space, so a word
+        # found in one is found in the whole text): none is kept, and the page's lines
+        # and key scan are spared
+        return out
     story = 0
     seen_body = False
     # Lower-casing a page contains lower-casing each of its lines, so a page without any
