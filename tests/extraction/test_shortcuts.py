@@ -78,6 +78,14 @@ def test_number_words_are_the_regex_matches(text: str) -> None:
     ]
 
 
+def _dates_everywhere() -> DateRules:
+    """The English date rules with every key scan answering "maybe"."""
+    everywhere = DateRules(load_pack("en"))
+    everywhere.scan = {k: _EVERYWHERE for k in everywhere.scan}
+    everywhere.any_key = _EVERYWHERE
+    return everywhere
+
+
 # Words joined by one space, as news text joins the words of a phrase: a phrase's key is
 # its words with one space ("monday night", rules.required_keys), so "Monday  night" (two
 # spaces) is not looked for; a sentence holds no line break.
@@ -93,16 +101,14 @@ def test_date_phrases_skip_only_kinds_without_their_words(text: str) -> None:
     tried everywhere."""
     ref = dt.date(2024, 11, 17)
     got = find_phrases(EN.dates, text, 0, len(text), ref)
-    everywhere = DateRules(load_pack("en"))
-    everywhere.scan = {k: _EVERYWHERE for k in everywhere.scan}
-    everywhere.any_key = _EVERYWHERE
-    want = find_phrases(everywhere, text, 0, len(text), ref)
+    want = find_phrases(_DATES_EVERYWHERE, text, 0, len(text), ref)
     assert got == want
 
 
 # Found in every span a date phrase can match: each holds an ASCII letter or digit. (A real
 # KeyScan: the compiled dates module takes nothing else.)
 _EVERYWHERE = KeyScan("abcdefghijklmnopqrstuvwxyz0123456789")
+_DATES_EVERYWHERE = _dates_everywhere()
 
 
 _ACTOR_WORDS = st.sampled_from(
