@@ -70,7 +70,8 @@ def _is_headline(line: str) -> bool:
 def paragraphs(r: TextRules, text: str) -> list[tuple[int, int, int]]:
     """Usable paragraphs as (start, end, story index), boilerplate lines dropped."""
     out: list[tuple[int, int, int]] = []
-    if r.strike_in_whole and r.strike.search(text) is None:
+    first = r.strike.search(text) if r.strike_in_whole else None
+    if r.strike_in_whole and first is None:
         # no story holds a strike word (a paragraph ends before white space, so a word
         # found in one is found in the whole text): none is kept, and the page's lines
         # and key scan are spared
@@ -101,7 +102,10 @@ def paragraphs(r: TextRules, text: str) -> list[tuple[int, int, int]]:
     # Drop whole stories that say nothing about strikes (unrelated live-blog items).
     relevant: set[int] = set()
     for a, b, s in out:
-        if s not in relevant and r.strike.search(text, a, b):
+        if s not in relevant and (
+            (first is not None and a <= first.start() and first.end() <= b)  # (found there)
+            or r.strike.search(text, a, b)
+        ):
             relevant.add(s)
     return [p for p in out if p[2] in relevant]
 
