@@ -33,13 +33,11 @@ ARTICLES = 1000
 def _worker(rounds: int, share: float, lang: str) -> None:
     """In a child process: the least CPU time per article, summed over chunks."""
     sys.path.insert(0, str(ROOT))  # tools/ (the generator)
-    from tools.synth import generate_articles
+    from tools.benchmark import synthetic_articles
 
     from strikewatch.extraction.engine import extract
-    from strikewatch.sources.files import article_from_dict
 
-    generated = generate_articles(ARTICLES, seed=1, relevant_share=share, lang=lang)
-    articles = [article_from_dict(d, default_id=str(i)) for i, d in enumerate(generated)]
+    articles = synthetic_articles(ARTICLES, seed=1, relevant_share=share, lang=lang)
     for a in articles[:50]:
         extract(a)  # patterns compiled, gazetteer loaded, caches warm
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 
 from strikewatch.extraction.engine import extract
+from strikewatch.models import Article
 from strikewatch.sources.files import article_from_dict
 from tools.synth import generate_articles
 
@@ -76,12 +77,19 @@ class BenchResult:
         return self.articles / self.seconds if self.seconds else float("inf")
 
 
+def synthetic_articles(
+    n: int, *, seed: int = 0, relevant_share: float = 1.0, lang: str = "en"
+) -> list[Article]:
+    """``n`` synthetic articles in ``lang`` ("en", "uk" or "ru"), as the benchmarks read them."""
+    generated = generate_articles(n, seed=seed, relevant_share=relevant_share, lang=lang)
+    return [article_from_dict(d, default_id=str(i)) for i, d in enumerate(generated)]
+
+
 def run(
     n: int = 5000, *, seed: int = 0, relevant_share: float = 1.0, lang: str = "en"
 ) -> BenchResult:
     """Times ``extract`` over ``n`` synthetic articles in ``lang`` ("en", "uk" or "ru")."""
-    generated = generate_articles(n, seed=seed, relevant_share=relevant_share, lang=lang)
-    articles = [article_from_dict(d, default_id=str(i)) for i, d in enumerate(generated)]
+    articles = synthetic_articles(n, seed=seed, relevant_share=relevant_share, lang=lang)
     mean_bytes = sum(len(a.text.encode()) for a in articles) / max(1, len(articles))
     if articles:
         extract(articles[0])  # compile patterns and load the gazetteer outside the timing

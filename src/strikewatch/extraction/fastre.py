@@ -219,11 +219,22 @@ def _branched_body(body: str) -> str:
 
 
 def _has_groups(body: str) -> bool:
-    """Whether a group's body holds a capturing group (or refers to one elsewhere)."""
-    try:
-        return re.compile(body).groups > 0
-    except re.error:
-        return True
+    """Whether a group's body holds a capturing group, plain or named, or refers to one
+    (``\\1``, ``(?P=name)``)."""
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        if c == "\\":
+            if body[i + 1 : i + 2].isdigit():
+                return True
+            i += 2
+        elif c == "[":
+            i = closing(body, i)
+        elif c == "(" and (body[i + 1 : i + 2] != "?" or body.startswith("(?P", i)):
+            return True
+        else:
+            i += 1
+    return False
 
 
 def _literal_lead(alt: str) -> bool:

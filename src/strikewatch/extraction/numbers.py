@@ -30,6 +30,7 @@ NUM_DIGITS: Final = re.compile(
 NUM_DIGITS_ASCII: Final = re.compile("[0-9]" + NUM_DIGITS.pattern.removeprefix(r"\d"))
 # Where a digit number may start, in ASCII text: at a digit (its regex is tried only where
 # one starts a run of digits).
+_KEPT: Final = 4096  # answers a NumberRules keeps per question (its memory stays bounded)
 _DIGIT_HEADS: Final = KeyScan(tuple("0123456789"))
 _RANGE_AFTER: Final = r"\s*[-–]\s*\d"
 _MAX_DIGITS: Final = len(str(MAX_FIGURE))
@@ -142,12 +143,8 @@ def _number_words(r: NumberRules, text: str, low: str) -> list[re.Match[str]]:
     a_heads = r.a_heads
     for start, end in zip(starts, ends, strict=True):
         tries.add(start)
-        if low[start:end] in a_heads:
-            j = start
-            while j > 0 and low[j - 1].isspace():
-                j -= 1
-            if j < start and j > 0 and low[j - 1] == "a":
-                tries.add(j - 1)
+        if low[start:end] in a_heads and (a := _article_before(low, 0, start)) >= 0:
+            tries.add(a)
     rx = r.num_words.rx
     out: list[re.Match[str]] = []
     done = 0
@@ -159,6 +156,15 @@ def _number_words(r: NumberRules, text: str, low: str) -> list[re.Match[str]]:
             out.append(m)
             done = m.end()
     return out
+
+
+def _article_before(low: str, lo: int, start: int) -> int:
+    """Where the "a" of "a dozen" starts, white space before the word at ``start``; -1 when
+    no "a" comes there (or it would start before ``lo``)."""
+    j = start
+    while j > lo and low[j - 1].isspace():
+        j -= 1
+    return j - 1 if lo < j < start and low[j - 1] == "a" else -1
 
 
 def next_number(r: NumberRules, text: str, pos: int, endpos: int) -> int:
@@ -177,12 +183,11 @@ def next_number(r: NumberRules, text: str, pos: int, endpos: int) -> int:
         low = lowered(text)
         while j < len(starts) and starts[j] < endpos:
             tries.append(starts[j])
-            if low[starts[j] : ends[j]] in r.a_heads:  # "a dozen": the "a" comes first
-                k = starts[j]
-                while k > pos and low[k - 1].isspace():
-                    k -= 1
-                if k > pos:
-                    tries.append(k - 1)
+            if (
+                low[starts[j] : ends[j]] in r.a_heads
+                and (a := _article_before(low, pos, starts[j])) >= 0
+            ):
+                tries.append(a)
             j += 1
         tries.sort()
     for at in tries:
@@ -219,7 +224,7 @@ def _before_trap(r: NumberRules, text: str, lo: int, start: int) -> bool:
             rx = r.trap_of_word[word]
         else:
             rx = r.trap_index.ending_in(word)
-            if len(r.trap_of_word) < 4096:
+            if len(r.trap_of_word) < _KEPT:
                 r.trap_of_word[word] = rx
         return rx is not None and rx.search(text, lo, start) is not None
     return r.before_trap.search(text, lo, start) is not None
@@ -267,7 +272,7 @@ def numbers(
                 v = r.word_values[words]
             else:  # (the pack's function is plain Python: once per wording)
                 v = r.word_value(words)
-                if len(r.word_values) < 4096:
+                if len(r.word_values) < _KEPT:
                     r.word_values[words] = v
             if v is None:
                 continue

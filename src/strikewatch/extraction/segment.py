@@ -70,12 +70,14 @@ def _is_headline(line: str) -> bool:
 def paragraphs(r: TextRules, text: str) -> list[tuple[int, int, int]]:
     """Usable paragraphs as (start, end, story index), boilerplate lines dropped."""
     out: list[tuple[int, int, int]] = []
-    first = r.strike.search(text) if r.strike_in_whole else None
-    if r.strike_in_whole and first is None:
-        # no story holds a strike word (a paragraph ends before white space, so a word
-        # found in one is found in the whole text): none is kept, and the page's lines
-        # and key scan are spared
-        return out
+    first: re.Match[str] | None = None  # the whole text's first strike word
+    if r.strike_in_whole:
+        first = r.strike.search(text)
+        if first is None:
+            # no story holds a strike word (a paragraph ends before white space, so a word
+            # found in one is found in the whole text): none is kept, and the page's lines
+            # and key scan are spared
+            return out
     story = 0
     seen_body = False
     # Lower-casing a page contains lower-casing each of its lines, so a page without any
