@@ -402,6 +402,10 @@ def test_anchored_tables_match_like_their_source(text: str, a: int, b: int, k: i
         # a capturing group inside would be renumbered; inline flags change what "a" is
         ("(?:(?P<x>ab)|ac|ad|ae)", "(?:(?P<x>ab)|ac|ad|ae)"),
         ("(?P<y>(?P<x>ab)|ac|ad|ae)", "(?P<y>(?P<x>ab)|ac|ad|ae)"),
+        ("(?:a(b)|ac|ad|ae)", "(?:a(b)|ac|ad|ae)"),
+        (r"(x)(?:ab|ac|ad|a\1)", r"(x)(?:ab|ac|ad|a\1)"),
+        # a "(" inside a class or escaped opens no group
+        (r"(?:ab|ac|ad|a[(]|a\()", r"(?:a(?:b|c|d|[(]|\())"),
         ("(?i:(?:ab|Ac|ad|ae))", "(?i:(?:ab|Ac|ad|ae))"),
         # escapes and classes are copied as they are
         (r"[(?:ab|ac|ad|ae)]\(?:", r"[(?:ab|ac|ad|ae)]\(?:"),
